@@ -1,0 +1,96 @@
+package org.lrs4j.core;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.Objects;
+import org.lrs4j.core.port.IdSource;
+import org.lrs4j.core.port.StatementRepository;
+import org.lrs4j.core.statement.StatementService;
+import org.lrs4j.core.validation.StatementValidator;
+
+/**
+ * An embedded Learning Record Store: the entry point for applications that use LRS4J as a library.
+ * Build one with {@link #builder()}, giving it the repositories to store into:
+ *
+ * <pre>{@code
+ * Lrs lrs = Lrs.builder().statementRepository(repository).build();
+ * List<UUID> ids = lrs.statements().store(statements, context);
+ * }</pre>
+ *
+ * <p>Instances are thread safe.
+ */
+public final class Lrs {
+
+  private final StatementService statements;
+
+  private Lrs(Builder builder) {
+    this.statements =
+        new StatementService(
+            builder.statementRepository,
+            new StatementValidator(),
+            builder.clock,
+            builder.idSource,
+            builder.maxPageSize,
+            builder.mapper);
+  }
+
+  /** Returns a builder with the defaults: the system UTC clock, random ids, pages of 500. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the statement operations: store, fetch and query. */
+  public StatementService statements() {
+    return statements;
+  }
+
+  /** Assembles an {@link Lrs} from its ports. Not thread safe. */
+  public static final class Builder {
+
+    private StatementRepository statementRepository;
+    private Clock clock = Clock.systemUTC();
+    private IdSource idSource = IdSource.random();
+    private int maxPageSize = 500;
+    private ObjectMapper mapper = new ObjectMapper();
+
+    private Builder() {}
+
+    /** Sets the repository statements are stored in. Required. */
+    public Builder statementRepository(StatementRepository repository) {
+      this.statementRepository = Objects.requireNonNull(repository, "repository");
+      return this;
+    }
+
+    /** Sets the clock that stamps {@code stored}. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Sets the source of ids for statements that arrive without one. */
+    public Builder idSource(IdSource idSource) {
+      this.idSource = Objects.requireNonNull(idSource, "idSource");
+      return this;
+    }
+
+    /** Sets the most statements one query page returns, also used when a client asks for 0. */
+    public Builder maxPageSize(int maxPageSize) {
+      this.maxPageSize = maxPageSize;
+      return this;
+    }
+
+    /** Sets the Jackson mapper used to read and write statements. */
+    public Builder objectMapper(ObjectMapper mapper) {
+      this.mapper = Objects.requireNonNull(mapper, "mapper");
+      return this;
+    }
+
+    /** Builds the LRS. */
+    public Lrs build() {
+      if (statementRepository == null) {
+        throw new IllegalStateException("statementRepository is required");
+      }
+      return new Lrs(this);
+    }
+  }
+}

@@ -1,0 +1,245 @@
+package org.lrs4j.core.statement;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.lrs4j.core.error.InvalidRequestException;
+import org.lrs4j.core.error.InvalidStatementException;
+import org.lrs4j.core.error.NotFoundException;
+import org.lrs4j.core.model.Statement;
+import org.lrs4j.core.port.IdSource;
+import org.lrs4j.core.port.StatementRepository;
+import org.lrs4j.core.validation.StatementValidator;
+import org.lrs4j.core.validation.Violation;
+
+/**
+ * Use cases of the Statement resource: store a batch, fetch one statement, query many. Thread safe.
+ */
+public final class StatementService {
+
+  /** Format of the {@code stored} and assigned {@code timestamp} properties: UTC, milliseconds. */
+  public static final DateTimeFormatter TIMESTAMP_FORMAT =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+  private static final int MAX_VIOLATIONS = 100;
+
+  private final StatementRepository repository;
+  private final StatementValidator validator;
+  private final StatementNormalizer normalizer = new StatementNormalizer();
+  private final StatementComparison comparison = new StatementComparison();
+  private final StatementFormatter formatter = new StatementFormatter();
+  private final Clock clock;
+  private final IdSource ids;
+  private final int maxPageSize;
+  private final ObjectMapper mapper;
+
+  public StatementService(
+      StatementRepository repository,
+      StatementValidator validator,
+      Clock clock,
+      IdSource ids,
+      int maxPageSize,
+      ObjectMapper mapper) {
+    this.repository = Objects.requireNonNull(repository, "repository");
+    this.validator = Objects.requireNonNull(validator, "validator");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.ids = Objects.requireNonNull(ids, "ids");
+    this.mapper = Objects.requireNonNull(mapper, "mapper");
+    if (maxPageSize < 1) {
+      throw new IllegalArgumentException("maxPageSize must be at least 1, was " + maxPageSize);
+    }
+    this.maxPageSize = maxPageSize;
+  }
+
+  /**
+   * Stores a batch of statements all or nothing and returns their ids in order.
+   *
+   * @throws InvalidStatementException when any statement breaks a rule, listing every violation
+   * @throws InvalidRequestException when two statements share an id, or one voids a voiding
+   *     statement
+   * @throws org.lrs4j.core.error.ConflictException when an id is stored with different content
+   */
+  public List<UUID> store(List<JsonNode> statements, WriteContext context) {
+    validate(statements, context, true);
+
+    Instant stored = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    List<ObjectNode> sent = new ArrayList<>(statements.size());
+    for (JsonNode statement : statements) {
+      ObjectNode copy = ((ObjectNode) statement).deepCopy();
+      normalizer.normalize(copy, context.version());
+      sent.add(copy);
+    }
+    List<NewStatement> batch = prepare(sent, stored, context);
+    rejectDuplicateIds(batch);
+    rejectVoidingOfVoiding(batch);
+
+    Map<UUID, ObjectNode> sentById = new HashMap<>();
+    for (int i = 0; i < batch.size(); i++) {
+      sentById.put(batch.get(i).statement().id(), sent.get(i));
+    }
+    repository.store(
+        batch,
+        (storedJson, incoming) ->
+            comparison.same(
+                storedJson, sentById.get(UUID.fromString(incoming.path("id").asText()))));
+    return batch.stream().map(statement -> statement.statement().id()).toList();
+  }
+
+  /**
+   * Stores one statement under the id given by the request ({@code PUT}).
+   *
+   * @throws InvalidRequestException when the statement carries a different id
+   */
+  public void put(UUID id, JsonNode statement, WriteContext context) {
+    validate(List.of(statement), context, false);
+    JsonNode bodyId = statement.get("id");
+    if (bodyId != null && !bodyId.asText().equalsIgnoreCase(id.toString())) {
+      throw new InvalidRequestException(
+          "id: must equal the statementId parameter " + id + " (value: " + bodyId.asText() + ")");
+    }
+    ObjectNode withId = ((ObjectNode) statement).deepCopy();
+    withId.put("id", id.toString());
+    store(List.of(withId), context);
+  }
+
+  /** Finds a statement that is not voided. */
+  public StoredStatement find(UUID id) {
+    return repository
+        .findById(id)
+        .filter(statement -> !statement.voided())
+        .orElseThrow(() -> new NotFoundException("statementId: no statement with id " + id));
+  }
+
+  /** Finds a statement that is voided. */
+  public StoredStatement findVoided(UUID id) {
+    return repository
+        .findById(id)
+        .filter(StoredStatement::voided)
+        .orElseThrow(
+            () -> new NotFoundException("voidedStatementId: no voided statement with id " + id));
+  }
+
+  /** Returns one page of statements that match the query's filter. */
+  public StatementPage query(StatementQuery query) {
+    int limit = query.limit() == 0 ? maxPageSize : Math.min(query.limit(), maxPageSize);
+    return repository.find(query.filter(), limit);
+  }
+
+  /** Returns the time through which every stored statement is visible to queries. */
+  public Instant consistentThrough() {
+    return repository.consistentThrough();
+  }
+
+  /** Returns the largest page a query returns. */
+  public int maxPageSize() {
+    return maxPageSize;
+  }
+
+  /** Renders a stored statement as JSON text in the given format. */
+  public String render(
+      StoredStatement statement, StatementFormat format, List<Locale.LanguageRange> languages) {
+    if (format == StatementFormat.EXACT) {
+      return statement.json();
+    }
+    try {
+      ObjectNode json = (ObjectNode) mapper.readTree(statement.json());
+      formatter.format(json, format, languages);
+      return mapper.writeValueAsString(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored statement " + statement.id() + " is not JSON", e);
+    }
+  }
+
+  private void validate(List<JsonNode> statements, WriteContext context, boolean batch) {
+    List<Violation> violations = new ArrayList<>();
+    for (int i = 0; i < statements.size() && violations.size() < MAX_VIOLATIONS; i++) {
+      for (Violation violation : validator.validate(statements.get(i), context.version())) {
+        violations.add(batch && statements.size() > 1 ? violation.under("[" + i + "]") : violation);
+      }
+    }
+    if (!violations.isEmpty()) {
+      int end = Math.min(violations.size(), MAX_VIOLATIONS);
+      throw new InvalidStatementException(violations.subList(0, end));
+    }
+  }
+
+  private List<NewStatement> prepare(List<ObjectNode> sent, Instant stored, WriteContext context) {
+    String storedText = TIMESTAMP_FORMAT.format(stored);
+    List<NewStatement> batch = new ArrayList<>(sent.size());
+    for (ObjectNode original : sent) {
+      ObjectNode json = original.deepCopy();
+      if (!json.has("id")) {
+        json.put("id", ids.nextId().toString());
+      } else {
+        json.put("id", json.get("id").asText().toLowerCase(Locale.ROOT));
+      }
+      if (!json.has("timestamp")) {
+        json.put("timestamp", storedText);
+      }
+      json.put("stored", storedText);
+      json.set("authority", context.authority().deepCopy());
+      if (!json.has("version")) {
+        json.put("version", context.version().defaultStatementVersion());
+      }
+      Statement statement = new Statement(json);
+      batch.add(new NewStatement(statement, serialize(json), stored, StatementIndex.of(statement)));
+    }
+    return batch;
+  }
+
+  private String serialize(ObjectNode json) {
+    try {
+      return mapper.writeValueAsString(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a statement tree could not be serialized", e);
+    }
+  }
+
+  private static void rejectDuplicateIds(List<NewStatement> batch) {
+    Map<UUID, Integer> seen = new HashMap<>();
+    for (int i = 0; i < batch.size(); i++) {
+      UUID id = batch.get(i).statement().id();
+      Integer earlier = seen.putIfAbsent(id, i);
+      if (earlier != null) {
+        throw new InvalidRequestException(
+            "["
+                + i
+                + "].id: the batch already has a statement with this id at index "
+                + earlier
+                + " (value: "
+                + id
+                + ")");
+      }
+    }
+  }
+
+  private static void rejectVoidingOfVoiding(List<NewStatement> batch) {
+    Map<UUID, Statement> byId = new HashMap<>();
+    batch.forEach(statement -> byId.put(statement.statement().id(), statement.statement()));
+    for (NewStatement statement : batch) {
+      Optional<UUID> target = statement.statement().voidingTarget();
+      if (target.isPresent()
+          && byId.containsKey(target.get())
+          && byId.get(target.get()).isVoiding()) {
+        throw new InvalidRequestException(
+            "object.id: a voiding statement cannot void another voiding statement (value: "
+                + target.get()
+                + ")");
+      }
+    }
+  }
+}

@@ -3,6 +3,8 @@ package org.lrs4j.core;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.Objects;
+import org.lrs4j.core.document.DocumentService;
+import org.lrs4j.core.port.DocumentRepository;
 import org.lrs4j.core.port.IdSource;
 import org.lrs4j.core.port.StatementRepository;
 import org.lrs4j.core.statement.StatementService;
@@ -22,6 +24,7 @@ import org.lrs4j.core.validation.StatementValidator;
 public final class Lrs {
 
   private final StatementService statements;
+  private final DocumentService documents;
 
   private Lrs(Builder builder) {
     this.statements =
@@ -32,6 +35,10 @@ public final class Lrs {
             builder.idSource,
             builder.maxPageSize,
             builder.mapper);
+    this.documents =
+        builder.documentRepository == null
+            ? null
+            : new DocumentService(builder.documentRepository, builder.clock, builder.mapper);
   }
 
   /** Returns a builder with the defaults: the system UTC clock, random ids, pages of 500. */
@@ -44,10 +51,23 @@ public final class Lrs {
     return statements;
   }
 
+  /**
+   * Returns the State, Activity Profile and Agent Profile operations.
+   *
+   * @throws IllegalStateException when the LRS was built without a document repository
+   */
+  public DocumentService documents() {
+    if (documents == null) {
+      throw new IllegalStateException("this LRS was built without a document repository");
+    }
+    return documents;
+  }
+
   /** Assembles an {@link Lrs} from its ports. Not thread safe. */
   public static final class Builder {
 
     private StatementRepository statementRepository;
+    private DocumentRepository documentRepository;
     private Clock clock = Clock.systemUTC();
     private IdSource idSource = IdSource.random();
     private int maxPageSize = 500;
@@ -61,7 +81,13 @@ public final class Lrs {
       return this;
     }
 
-    /** Sets the clock that stamps {@code stored}. */
+    /** Sets the repository State and profile documents are stored in. Optional. */
+    public Builder documentRepository(DocumentRepository repository) {
+      this.documentRepository = Objects.requireNonNull(repository, "repository");
+      return this;
+    }
+
+    /** Sets the clock that stamps {@code stored} and document change times. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;

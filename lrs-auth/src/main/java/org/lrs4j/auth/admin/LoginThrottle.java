@@ -81,6 +81,7 @@ public final class LoginThrottle {
     Instant now = clock.instant();
     sessions.recordFailedLogin(accountSubject(username), now);
     sessions.recordFailedLogin(addressSubject(address), now);
+    sessions.purgeFailedLoginsBefore(now.minus(window));
   }
 
   /** Clears the counts of the account and the address after a successful login. */

@@ -25,6 +25,9 @@ public interface AdminSessionRepository {
   /** Counts the failed logins recorded for a subject at or after the given time. */
   int countFailedLogins(String subject, Instant since);
 
+  /** Forgets every failed login recorded before the given time. */
+  void purgeFailedLoginsBefore(Instant time);
+
   /** Forgets the failed logins of a subject, after a successful login. */
   void clearFailedLogins(String subject);
 

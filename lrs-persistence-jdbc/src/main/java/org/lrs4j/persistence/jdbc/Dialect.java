@@ -1,0 +1,39 @@
+package org.lrs4j.persistence.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import java.util.UUID;
+
+/**
+ * Differences between the databases the store runs on. Every SQL or connection detail that is not
+ * the same on SQLite and PostgreSQL lives in an implementation of this interface, so the
+ * repositories hold one version of each query.
+ */
+interface Dialect {
+
+  /** Returns the dialect for a JDBC URL. */
+  static Dialect forUrl(String url) {
+    if (url.startsWith("jdbc:sqlite:")) {
+      return new SqliteDialect();
+    }
+    throw new IllegalArgumentException(
+        "url: unsupported database, expected a jdbc:sqlite: URL (value: " + url + ")");
+  }
+
+  /** Returns the Flyway location of this dialect's migrations. */
+  String migrationLocation();
+
+  /**
+   * Returns the pool for transactions that write. The pool must make concurrent writers wait for
+   * each other instead of failing.
+   */
+  HikariConfig writerPool(DatabaseSettings settings);
+
+  /** Returns the pool for reads, which run concurrently with each other and with a writer. */
+  HikariConfig readerPool(DatabaseSettings settings);
+
+  /** Converts a UUID to the value bound to a JDBC parameter of a UUID column. */
+  Object uuid(UUID id);
+
+  /** Returns the largest number of values one {@code IN (...)} list may bind. */
+  int maxInListSize();
+}

@@ -1,0 +1,94 @@
+package org.lrs4j.persistence.jdbc;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.Objects;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.lrs4j.core.port.CredentialRepository;
+import org.lrs4j.core.port.StatementRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Entry point of the JDBC persistence adapter: opens the database, applies the schema migrations
+ * and hands out the repositories. Thread safe; close it once to release the connections.
+ */
+public final class JdbcStore implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(JdbcStore.class);
+
+  private final HikariDataSource writerPool;
+  private final HikariDataSource readerPool;
+  private final StatementRepository statements;
+  private final CredentialRepository credentials;
+
+  private JdbcStore(Dialect dialect, HikariDataSource writerPool, HikariDataSource readerPool) {
+    this.writerPool = writerPool;
+    this.readerPool = readerPool;
+    Jdbi writer = Jdbi.create(writerPool);
+    Jdbi reader = Jdbi.create(readerPool);
+    this.statements = new JdbcStatementRepository(dialect, writer, reader);
+    this.credentials = new JdbcCredentialRepository(writer, reader);
+  }
+
+  /**
+   * Connects to the database and, when the settings ask for it, applies pending migrations first.
+   *
+   * @throws IllegalArgumentException when the URL names an unsupported database
+   */
+  public static JdbcStore open(DatabaseSettings settings) {
+    Objects.requireNonNull(settings, "settings");
+    Dialect dialect = Dialect.forUrl(settings.url());
+    if (settings.migrateOnStart()) {
+      migrate(settings);
+    }
+
+    HikariDataSource writerPool = new HikariDataSource(dialect.writerPool(settings));
+    try {
+      HikariDataSource readerPool = new HikariDataSource(dialect.readerPool(settings));
+      log.info("Opened database {}", settings.url());
+      return new JdbcStore(dialect, writerPool, readerPool);
+    } catch (RuntimeException e) {
+      writerPool.close();
+      throw e;
+    }
+  }
+
+  /** Applies every pending schema migration to the database and returns. */
+  public static void migrate(DatabaseSettings settings) {
+    Objects.requireNonNull(settings, "settings");
+    Dialect dialect = Dialect.forUrl(settings.url());
+    HikariDataSource pool = new HikariDataSource(dialect.writerPool(settings));
+    try (pool) {
+      var result =
+          Flyway.configure()
+              .dataSource(pool)
+              .locations(dialect.migrationLocation())
+              .load()
+              .migrate();
+      log.info(
+          "Database {} is at schema version {} ({} migrations applied)",
+          settings.url(),
+          result.targetSchemaVersion,
+          result.migrationsExecuted);
+    }
+  }
+
+  /** Returns the statement repository. */
+  public StatementRepository statements() {
+    return statements;
+  }
+
+  /** Returns the API key repository. */
+  public CredentialRepository credentials() {
+    return credentials;
+  }
+
+  /** Closes every database connection. */
+  @Override
+  public void close() {
+    try (writerPool) {
+      readerPool.close();
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package org.lrs4j.persistence.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import java.util.UUID;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * SQLite: one file, WAL journal, UUIDs as text. Writes go through a pool of one connection whose
+ * transactions start with {@code BEGIN IMMEDIATE}, so writers in one process queue for the
+ * connection and writers in other processes wait on the file lock for up to the busy timeout,
+ * instead of failing with {@code SQLITE_BUSY} when a deferred transaction upgrades to a write.
+ */
+final class SqliteDialect implements Dialect {
+
+  private static final int BUSY_TIMEOUT_MILLIS = 30_000;
+
+  // Readers never block each other or the writer in WAL mode; the pool size only caps the open
+  // file handles and page caches.
+  private static final int READER_POOL_SIZE = 8;
+
+  @Override
+  public String migrationLocation() {
+    return "classpath:db/migration/sqlite";
+  }
+
+  @Override
+  public HikariConfig writerPool(DatabaseSettings settings) {
+    SQLiteConfig config = baseConfig();
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    HikariConfig pool = pool(settings, config, "lrs-sqlite-writer");
+    pool.setMaximumPoolSize(1);
+    pool.setConnectionTimeout(BUSY_TIMEOUT_MILLIS);
+    return pool;
+  }
+
+  @Override
+  public HikariConfig readerPool(DatabaseSettings settings) {
+    HikariConfig pool = pool(settings, baseConfig(), "lrs-sqlite-reader");
+    pool.setMaximumPoolSize(READER_POOL_SIZE);
+    return pool;
+  }
+
+  @Override
+  public Object uuid(UUID id) {
+    return id.toString();
+  }
+
+  @Override
+  public int maxInListSize() {
+    // SQLite binds at most 32766 parameters per statement since 3.32.
+    return 500;
+  }
+
+  private static SQLiteConfig baseConfig() {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+    config.enforceForeignKeys(true);
+    return config;
+  }
+
+  private static HikariConfig pool(
+      DatabaseSettings settings, SQLiteConfig config, String poolName) {
+    SQLiteDataSource dataSource = new SQLiteDataSource(config);
+    dataSource.setUrl(settings.url());
+    HikariConfig pool = new HikariConfig();
+    pool.setDataSource(dataSource);
+    pool.setPoolName(poolName);
+    pool.setMinimumIdle(1);
+    return pool;
+  }
+}

@@ -5,10 +5,12 @@ import static org.lrs4j.http.TestServer.json;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.lrs4j.core.credential.Scope;
 
 /** Headers, authentication, the About resource and error bodies, over real HTTP. */
@@ -17,8 +19,8 @@ class ProtocolHttpTest {
   private static TestServer server;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start();
+  static void start(@TempDir Path folder) {
+    server = TestServer.start(folder);
   }
 
   @AfterAll

@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The Statement resource over real HTTP: store, fetch, void, formats, conflicts and paging. */
 class StatementsHttpTest {
@@ -26,8 +28,8 @@ class StatementsHttpTest {
   private TestServer server;
 
   @BeforeEach
-  void start() {
-    server = TestServer.start(5);
+  void start(@TempDir Path folder) {
+    server = TestServer.start(folder, 5);
   }
 
   @AfterEach

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Set;
 import org.lrs4j.auth.ApiKeys;
@@ -16,10 +17,12 @@ import org.lrs4j.auth.BasicAuthenticator;
 import org.lrs4j.auth.NewApiKey;
 import org.lrs4j.core.Lrs;
 import org.lrs4j.core.credential.Scope;
-import org.lrs4j.core.port.CredentialRepository;
-import org.lrs4j.core.port.StatementRepository;
+import org.lrs4j.persistence.jdbc.DatabaseSettings;
+import org.lrs4j.persistence.jdbc.JdbcStore;
 
-/** A real server on a free port with a key of scope {@code all}, and a client for it. */
+/**
+ * A real server on a free port over a SQLite file, with a key of scope {@code all}, and a client.
+ */
 final class TestServer implements AutoCloseable {
 
   static final String HOME_PAGE = "https://lrs.example.com";
@@ -31,24 +34,26 @@ final class TestServer implements AutoCloseable {
   private final String base;
   private final String authorization;
 
-  private TestServer(
-      StatementRepository statements, CredentialRepository credentials, int maxPage) {
-    Lrs lrs = Lrs.builder().statementRepository(statements).maxPageSize(maxPage).build();
-    keys = ApiKeys.over(credentials);
+  private final JdbcStore store;
+
+  private TestServer(Path folder, int maxPage) {
+    store = JdbcStore.open(DatabaseSettings.sqlite(folder.resolve("lrs.db")));
+    Lrs lrs = Lrs.builder().statementRepository(store.statements()).maxPageSize(maxPage).build();
+    keys = ApiKeys.over(store.credentials());
     server = new LrsServer(lrs, new BasicAuthenticator(keys, HOME_PAGE), HttpSettings.local(0));
     int port = server.start();
     base = "http://127.0.0.1:" + port;
     authorization = basic(keys.create("tests", Set.of(Scope.ALL), null));
   }
 
-  /** Starts a server over fresh storage. */
-  static TestServer start() {
-    return start(500);
+  /** Starts a server over a new SQLite file in the folder. */
+  static TestServer start(Path folder) {
+    return start(folder, 500);
   }
 
-  /** Starts a server over fresh storage that returns at most {@code maxPage} per page. */
-  static TestServer start(int maxPage) {
-    return new TestServer(new InMemoryStatements(), new InMemoryCredentials(), maxPage);
+  /** Starts a server over a new SQLite file that returns at most {@code maxPage} per page. */
+  static TestServer start(Path folder, int maxPage) {
+    return new TestServer(folder, maxPage);
   }
 
   /** Creates another key and returns its Basic header. */
@@ -108,6 +113,7 @@ final class TestServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop();
+    store.close();
   }
 
   private static String basic(NewApiKey key) {

@@ -31,7 +31,8 @@ import java.util.Properties;
  *     http://localhost:<port>})
  * @param authorityHomePage {@code account.homePage} of the authority of stored statements ({@code
  *     authority.homepage}, default the base URL)
- * @param maxPageSize most statements in one page of a query ({@code max.page.size}, default 500)
+ * @param maxPageSize maximum number of statements in one page of a query ({@code max.page.size},
+ *     default 500)
  * @param maxBodyBytes largest request body in bytes ({@code max.body.bytes}, default 10 MiB)
  * @param apiKey id of a key that {@code serve} creates with scope {@code all} when missing, or null
  *     ({@code api.key})

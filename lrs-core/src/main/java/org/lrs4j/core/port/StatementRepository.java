@@ -27,6 +27,8 @@ public interface StatementRepository {
    *   <li>A voiding statement marks its target voided. When the target is not stored yet, the
    *       target is stored voided when it arrives. When the target is itself a voiding statement,
    *       an {@link org.lrs4j.core.error.InvalidRequestException} is thrown and nothing is stored.
+   *       A voiding statement that arrives after a statement targeting it with the voided verb is
+   *       stored not voided, because a voiding statement cannot be voided.
    *   <li>A statement whose object is a StatementRef is also found by every filter key of the
    *       statement it refers to, recursively, in whichever order the two arrive.
    * </ul>

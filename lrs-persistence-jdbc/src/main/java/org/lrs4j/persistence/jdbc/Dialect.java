@@ -6,7 +6,7 @@ import java.util.UUID;
 /**
  * Differences between the databases the store runs on. Every SQL or connection detail that is not
  * the same on SQLite and PostgreSQL lives in an implementation of this interface, so the
- * repositories hold one version of each query.
+ * repositories contain one version of each query.
  */
 interface Dialect {
 
@@ -33,6 +33,13 @@ interface Dialect {
 
   /** Converts a UUID to the value bound to a JDBC parameter of a UUID column. */
   Object uuid(UUID id);
+
+  /**
+   * Returns the FROM item for the statement table, aliased {@code s}, for a query whose only
+   * filters are {@code since} and {@code until}. It must make the database read the {@code
+   * statement_stored} index range instead of walking every statement in sequence order.
+   */
+  String statementsByStoredTime();
 
   /** Returns the largest number of values one {@code IN (...)} list may bind. */
   int maxInListSize();

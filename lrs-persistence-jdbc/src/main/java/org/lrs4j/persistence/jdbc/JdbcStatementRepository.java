@@ -75,7 +75,7 @@ final class JdbcStatementRepository implements StatementRepository {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1, was " + limit);
     }
-    StatementQuerySql query = StatementQuerySql.of(filter, limit + 1);
+    StatementQuerySql query = StatementQuerySql.of(dialect, filter, limit + 1);
 
     List<StoredStatement> rows =
         reader.withHandle(

@@ -22,7 +22,7 @@ record StatementQuerySql(String sql, Map<String, Object> parameters) {
   private static final String COLUMNS = "s.seq, s.id, s.json, s.stored_millis, s.voided";
 
   /** Builds the query for a filter that returns at most {@code fetchSize} rows. */
-  static StatementQuerySql of(StatementFilter filter, int fetchSize) {
+  static StatementQuerySql of(Dialect dialect, StatementFilter filter, int fetchSize) {
     List<StatementKey> keys = keysOf(filter);
     Map<String, Object> parameters = new LinkedHashMap<>();
     List<String> conditions = new ArrayList<>();
@@ -31,7 +31,8 @@ record StatementQuerySql(String sql, Map<String, Object> parameters) {
 
     if (keys.isEmpty()) {
       seqColumn = "s.seq";
-      from = "statement s";
+      boolean timeRange = filter.since() != null || filter.until() != null;
+      from = timeRange ? dialect.statementsByStoredTime() : "statement s";
     } else {
       seqColumn = "k0.seq";
       // CROSS JOIN makes SQLite keep k0 as the outer loop, so rows come in index order and the

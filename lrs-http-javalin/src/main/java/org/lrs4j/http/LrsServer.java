@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * The xAPI HTTP server: the Statement and About resources under {@code /xapi} on Javalin.
+ * The xAPI HTTP server: the Statement and About resources under {@code /xapi} on Javalin, and, when
+ * given the admin services, the admin REST API under {@code /admin/api} and the browser console
+ * under {@code /console/}.
  *
  * <p>Every xAPI request except {@code /xapi/about} must carry a supported {@code
  * X-Experience-API-Version} header and credentials that the {@link Authenticator} accepts; every
@@ -103,7 +105,10 @@ public final class LrsServer {
 
     StatementRoutes routes =
         new StatementRoutes(
-            statements, new JsonBodies(mapper), new StatementResults(settings.basePath()), mapper);
+            statements,
+            new JsonBodies(mapper),
+            new StatementResults(settings.basePath() + STATEMENTS),
+            mapper);
     config.routes.before(RequestIds::assign);
     config.routes.put(STATEMENTS, xapi(XapiRoute.STATEMENTS_PUT, routes::put));
     config.routes.post(STATEMENTS, xapi(XapiRoute.STATEMENTS_POST, routes::post));
@@ -114,7 +119,12 @@ public final class LrsServer {
     config.routes.get(ABOUT, ctx -> about(ctx, true));
     config.routes.head(ABOUT, ctx -> about(ctx, false));
     if (admin != null) {
-      new AdminRoutes(admin, mapper).register(config);
+      AdminStatements adminStatements =
+          new AdminStatements(
+              statements,
+              new StatementResults(settings.basePath() + AdminRoutes.BASE + "/statements"));
+      new AdminRoutes(admin, adminStatements, mapper).register(config);
+      Console.register(config);
     }
 
     ErrorResponses errors = new ErrorResponses(mapper);

@@ -171,7 +171,7 @@ final class Checker {
     }
     JsonPath at = path.child(name);
     for (Map.Entry<String, JsonNode> entry : map.properties()) {
-      JsonPath entryPath = at.child(entry.getKey());
+      JsonPath entryPath = at.key(entry.getKey());
       if (!Formats.isLanguageTag(entry.getKey())) {
         add(
             entryPath,
@@ -192,7 +192,7 @@ final class Checker {
     for (Map.Entry<String, JsonNode> entry : map.properties()) {
       if (!Formats.isIri(entry.getKey())) {
         add(
-            at.child(entry.getKey()),
+            at.key(entry.getKey()),
             TextNode.valueOf(entry.getKey()),
             "must be keyed by an absolute IRI such as http://example.com/extensions/speed");
       }

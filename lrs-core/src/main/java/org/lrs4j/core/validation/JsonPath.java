@@ -2,7 +2,8 @@ package org.lrs4j.core.validation;
 
 /**
  * Location of a value inside a statement, such as {@code context.contextActivities.parent[0].id}.
- * Immutable; the text is built only when a violation needs it.
+ * Keys of language maps and extensions are written in brackets, as in {@code
+ * verb.display["en-US"]}. Immutable; the text is built only when a violation needs it.
  */
 final class JsonPath {
 
@@ -20,6 +21,11 @@ final class JsonPath {
 
   JsonPath child(String property) {
     return new JsonPath(this, property, -1);
+  }
+
+  /** Returns the path of a map entry, written {@code ["key"]} whatever the key looks like. */
+  JsonPath key(String mapKey) {
+    return new JsonPath(this, mapKey, -2);
   }
 
   JsonPath index(int position) {
@@ -40,14 +46,13 @@ final class JsonPath {
     parent.appendTo(text);
     if (name == null) {
       text.append('[').append(index).append(']');
-    } else if (isPlainName(name)) {
+    } else if (index != -2 && isPlainName(name)) {
       text.append(text.length() == 0 ? "" : ".").append(name);
     } else {
       text.append("[\"").append(name.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"]");
     }
   }
 
-  // Keys such as extension IRIs or language tags contain dots and dashes, so they are quoted.
   private static boolean isPlainName(String property) {
     if (property.isEmpty()) {
       return false;

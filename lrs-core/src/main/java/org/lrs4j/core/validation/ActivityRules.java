@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
 
-/** Rules for Activities and Activity Definitions; interactions are in {@link InteractionRules}. */
+/** Rules for Activities and Activity Definitions. {@link InteractionRules} checks interactions. */
 final class ActivityRules {
 
   private static final Set<String> ACTIVITY_PROPERTIES = Set.of("objectType", "id", "definition");

@@ -103,7 +103,7 @@ final class ActorRules {
     group(group, at, checker);
   }
 
-  /** Checks a node that must be an Agent; an {@code objectType} other than Agent is reported. */
+  /** Checks a node that must be an Agent, and reports any {@code objectType} other than Agent. */
   static void requireAgent(JsonNode node, JsonPath path, Checker checker) {
     ObjectNode agent = checker.asObject(node, path);
     if (agent == null) {
@@ -111,7 +111,8 @@ final class ActorRules {
     }
     JsonNode type = agent.get("objectType");
     if (type != null && !"Agent".equals(type.textValue())) {
-      checker.add(path.child("objectType"), type, "must be Agent; a Group cannot be used here");
+      checker.add(
+          path.child("objectType"), type, "must be Agent, because a Group cannot be used here");
       return;
     }
     agent(agent, path, checker);
@@ -143,7 +144,9 @@ final class ActorRules {
     JsonNode type = member.get("objectType");
     if (type != null && !"Agent".equals(type.textValue())) {
       checker.add(
-          path.child("objectType"), type, "must be Agent; a Group cannot be a member of a Group");
+          path.child("objectType"),
+          type,
+          "must be Agent, because a Group cannot be a member of a Group");
       return;
     }
     agent(member, path, checker);

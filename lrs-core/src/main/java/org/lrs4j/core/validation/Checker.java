@@ -182,7 +182,7 @@ final class Checker {
     }
   }
 
-  /** Checks an extensions map: IRIs as keys; values are free and may be null. */
+  /** Checks an extensions map: IRIs as keys, and any value, null included. */
   void extensions(ObjectNode parent, String name, JsonPath path) {
     ObjectNode map = object(parent, name, path, false);
     if (map == null) {
@@ -202,11 +202,11 @@ final class Checker {
   private static String unknownPropertyRule(String name, Set<String> allowed) {
     for (String known : allowed) {
       if (known.equalsIgnoreCase(name)) {
-        return "is not a property defined by xAPI; property names are case sensitive, use \""
+        return "is not a property defined by xAPI. Property names are case sensitive, so use \""
             + known
             + "\"";
       }
     }
-    return "is not a property defined by xAPI here; custom data belongs in extensions";
+    return "is not a property defined by xAPI here. Custom data belongs in extensions";
   }
 }

@@ -112,7 +112,7 @@ final class Formats {
   /**
    * Returns true for a language tag that follows the RFC 5646 syntax: language, extended language,
    * script, region, variants, extensions and private use subtags in that order, or a grandfathered
-   * tag. Case is ignored; the subtags are not looked up in the IANA registry.
+   * tag. Case is ignored, and the subtags are not looked up in the IANA registry.
    */
   static boolean isLanguageTag(String tag) {
     if (tag.isEmpty()) {

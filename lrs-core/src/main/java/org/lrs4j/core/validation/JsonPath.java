@@ -3,7 +3,7 @@ package org.lrs4j.core.validation;
 /**
  * Location of a value inside a statement, such as {@code context.contextActivities.parent[0].id}.
  * Keys of language maps and extensions are written in brackets, as in {@code
- * verb.display["en-US"]}. Immutable; the text is built only when a violation needs it.
+ * verb.display["en-US"]}. Immutable. The text is built only when a violation needs it.
  */
 final class JsonPath {
 

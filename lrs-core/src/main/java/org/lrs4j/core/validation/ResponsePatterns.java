@@ -40,7 +40,11 @@ final class ResponsePatterns {
     }
     for (String item : InteractionRules.split(pattern, ITEMS)) {
       if (known != null && !known.contains(item)) {
-        return "must list ids from " + list + " separated by [,]; unknown id \"" + item + "\"";
+        return "must list ids from "
+            + list
+            + " separated by [,], but found the unknown id \""
+            + item
+            + "\"";
       }
     }
     return null;
@@ -57,13 +61,15 @@ final class ResponsePatterns {
     for (String pair : InteractionRules.split(pattern, ITEMS)) {
       List<String> parts = InteractionRules.split(pair, PAIR);
       if (parts.size() != 2) {
-        return "must list source[.]target pairs separated by [,]; \"" + pair + "\" is not a pair";
+        return "must list source[.]target pairs separated by [,], but \""
+            + pair
+            + "\" is not a pair";
       }
       if (sources != null && !sources.contains(parts.get(0))) {
-        return "must use ids from source; unknown id \"" + parts.get(0) + "\"";
+        return "must use ids from source, but found the unknown id \"" + parts.get(0) + "\"";
       }
       if (targets != null && !targets.contains(parts.get(1))) {
-        return "must use ids from target; unknown id \"" + parts.get(1) + "\"";
+        return "must use ids from target, but found the unknown id \"" + parts.get(1) + "\"";
       }
     }
     return null;
@@ -73,13 +79,13 @@ final class ResponsePatterns {
     for (String step : InteractionRules.split(skipParameters(pattern), ITEMS)) {
       int separator = step.indexOf(PAIR);
       if (separator < 1) {
-        return "must list step[.]response entries separated by [,]; \""
+        return "must list step[.]response entries separated by [,], but \""
             + step
             + "\" has no step id";
       }
       String id = step.substring(0, separator);
       if (steps != null && !steps.contains(id)) {
-        return "must use ids from steps; unknown id \"" + id + "\"";
+        return "must use ids from steps, but found the unknown id \"" + id + "\"";
       }
     }
     return null;

@@ -127,7 +127,7 @@ final class StatementRules {
           checker.add(
               at.child("objectType"),
               object.get("objectType"),
-              "must not be SubStatement inside a SubStatement; SubStatements cannot be nested");
+              "must not be SubStatement inside a SubStatement, because SubStatements cannot be nested");
         } else {
           subStatement(object, at, checker);
         }
@@ -149,7 +149,7 @@ final class StatementRules {
       checker.add(
           path.child("objectType"),
           null,
-          "is required when the object is an Agent or Group; add \"objectType\": \"Agent\" or"
+          "is required when the object is an Agent or Group. Add \"objectType\": \"Agent\" or"
               + " \"Group\"");
       return null;
     }
@@ -175,7 +175,7 @@ final class StatementRules {
         statement.get("version"),
         checker.isV2()
             ? "must be 1.0.x (such as 1.0.0) or 2.0.0"
-            : "must be 1.0.x (such as 1.0.0); 2.0.0 requires X-Experience-API-Version 2.0.0");
+            : "must be 1.0.x (such as 1.0.0), because 2.0.0 requires X-Experience-API-Version 2.0.0");
   }
 
   private static boolean isAcceptedVersion(String version, boolean v2) {

@@ -20,7 +20,7 @@ public final class StatementValidator {
 
   /**
    * Returns every violation found in the statement, in document order and at most {@link
-   * #MAX_VIOLATIONS}; an empty list means the statement is valid.
+   * #MAX_VIOLATIONS}. An empty list means the statement is valid.
    */
   public List<Violation> validate(JsonNode statement, XapiVersion version) {
     Checker checker = new Checker(version, MAX_VIOLATIONS);

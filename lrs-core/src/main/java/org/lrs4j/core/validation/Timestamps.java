@@ -12,11 +12,11 @@ import org.lrs4j.core.XapiVersion;
  * Thread safe.
  *
  * <p>Accepted: a {@code T} or {@code t} between date and time, and under xAPI 2.0.0 also a space;
- * any number of fraction digits; the offsets {@code Z}, {@code +hh:mm}, {@code +hhmm} and {@code
- * +hh}. Rejected: the negative zero offsets {@code -00}, {@code -0000} and {@code -00:00} (RFC 3339
- * reserves them for an unknown local offset), the ISO 8601 basic format, and a missing offset under
- * 2.0.0. Under 1.0.3 a missing offset is accepted and read as UTC, because 1.0.3 only recommends
- * one.
+ * any number of fraction digits, and the offsets {@code Z}, {@code +hh:mm}, {@code +hhmm} and
+ * {@code +hh}. Rejected: the negative zero offsets {@code -00}, {@code -0000} and {@code -00:00}
+ * (RFC 3339 reserves them for an unknown local offset), the ISO 8601 basic format, and a missing
+ * offset under 2.0.0. Under 1.0.3 a missing offset is accepted and read as UTC, because 1.0.3 only
+ * recommends one.
  */
 public final class Timestamps {
 
@@ -37,7 +37,7 @@ public final class Timestamps {
     }
     if (parsed.separator == ' ' && !version.isV2()) {
       return Optional.of(
-          "must separate date and time with T; a space is accepted only under xAPI 2.0.0");
+          "must separate date and time with T, because a space is accepted only under xAPI 2.0.0");
     }
     if (!parsed.hasOffset && version.isV2()) {
       return Optional.of("must end with a time zone offset such as Z or +02:00");
@@ -168,7 +168,7 @@ public final class Timestamps {
         return false;
       }
       if (sign == '-' && hours == 0 && minutes == 0) {
-        error = "must not use the offset -00, -0000 or -00:00; use Z or +00:00 for UTC";
+        error = "must not use the offset -00, -0000 or -00:00. Use Z or +00:00 for UTC";
         return false;
       }
       hasOffset = true;
@@ -176,6 +176,8 @@ public final class Timestamps {
       return true;
     }
 
+    // NOTE: RFC 3339 allows a leap second (:60), but it is rejected here because java.time has no
+    // representation for it and the UTC rewrite under 2.0.0 needs one.
     boolean inRange() {
       return month >= 1
           && month <= 12

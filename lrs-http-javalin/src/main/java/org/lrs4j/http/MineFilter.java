@@ -17,7 +17,7 @@ import org.lrs4j.core.statement.StoredStatement;
  * get.
  *
  * <p>A query without an {@code agent} parameter is narrowed to statements related to the caller's
- * authority, which the repository answers from its index; each page is then filtered on the {@code
+ * authority, which the repository finds through its index. Each page is then filtered on the {@code
  * authority} property itself. A page can therefore hold fewer statements than the limit, and still
  * carry a {@code more} link.
  */

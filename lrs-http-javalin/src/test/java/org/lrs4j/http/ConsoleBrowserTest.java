@@ -268,8 +268,8 @@ class ConsoleBrowserTest {
 
   private void checkOnly(String group, String... scopes) {
     for (WebElement box : browser.findElements(By.name(group))) {
-      boolean wanted = List.of(scopes).contains(box.getDomProperty("value"));
-      if (box.isSelected() != wanted) {
+      boolean expected = List.of(scopes).contains(box.getDomProperty("value"));
+      if (box.isSelected() != expected) {
         box.click();
       }
     }

@@ -44,13 +44,15 @@ const page = {
   },
 };
 
-function showLogin(message) {
+/** Shows the sign-in form with an optional error, or with a notice when `notice` is given. */
+function showLogin(error, notice) {
   show(byId('app-view'), false);
   show(byId('session'), false);
   show(byId('login-view'), true);
-  const error = byId('login-error');
-  error.textContent = message ?? '';
-  show(error, Boolean(message));
+  byId('login-error').textContent = error ?? '';
+  show(byId('login-error'), Boolean(error));
+  byId('login-notice').textContent = notice ?? '';
+  show(byId('login-notice'), Boolean(notice));
   byId('login-password').value = '';
   byId('login-username').focus();
 }
@@ -86,10 +88,9 @@ async function signIn(event) {
     byId('login-password').value = '';
     showApp();
   } catch (error) {
-    const errorNode = byId('login-error');
-    errorNode.textContent =
-      error.status === 401 ? 'Sign-in failed: unknown user name or wrong password.' : error.message;
-    show(errorNode, true);
+    showLogin(
+      error.status === 401 ? 'Sign-in failed: unknown user name or wrong password.' : error.message,
+    );
   } finally {
     button.disabled = false;
   }
@@ -98,7 +99,7 @@ async function signIn(event) {
 async function signOut() {
   try {
     await api.logout();
-    showLogin('You are signed out.');
+    showLogin(undefined, 'You are signed out.');
   } catch (error) {
     showLogin(`Signed out here, but the server reported: ${error.message}`);
   }

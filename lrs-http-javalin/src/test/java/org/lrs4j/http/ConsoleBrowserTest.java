@@ -117,6 +117,7 @@ class ConsoleBrowserTest {
     HttpResponse<String> redirect = get("/console");
     HttpResponse<String> page = get(Console.PATH);
     HttpResponse<String> script = get(Console.PATH + "js/app.js");
+    HttpResponse<String> folderListing = get(Console.PATH + "js/");
 
     assertThat(redirect.statusCode()).isEqualTo(302);
     assertThat(redirect.headers().firstValue("Location")).contains("console/");
@@ -127,6 +128,7 @@ class ConsoleBrowserTest {
     assertThat(script.statusCode()).isEqualTo(200);
     assertThat(script.headers().firstValue("Content-Type").orElse("")).contains("javascript");
     assertThat(script.headers().firstValue("Content-Security-Policy")).isPresent();
+    assertThat(folderListing.statusCode()).isEqualTo(404);
   }
 
   @Test
@@ -218,7 +220,7 @@ class ConsoleBrowserTest {
     waitForText(By.id("audit-table"), "account.delete");
 
     browser.findElement(By.id("logout")).click();
-    waitVisible(By.id("login-view"));
+    waitForText(By.id("login-notice"), "You are signed out.");
     assertThat(sessionStorageSize()).isZero();
   }
 
@@ -294,6 +296,7 @@ class ConsoleBrowserTest {
     browser.findElement(By.cssSelector("tr[data-id='" + ids.get(0) + "'] button")).click();
     WebElement detail = waitVisible(By.id("statement-json"));
     assertThat(detail.getText()).contains(ids.get(0)).contains(mbox);
+    screenshot("statements.png");
     browser.findElement(By.cssSelector(".tab[data-view='keys']")).click();
   }
 

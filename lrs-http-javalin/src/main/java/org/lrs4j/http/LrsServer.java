@@ -82,6 +82,9 @@ public final class LrsServer {
   public int start() {
     app.start();
     LOG.info("xAPI server listening on {}:{}", settings.host(), app.port());
+    if (admin != null) {
+      LOG.info("Admin console at path {}{}", settings.basePath(), Console.PATH);
+    }
     return app.port();
   }
 

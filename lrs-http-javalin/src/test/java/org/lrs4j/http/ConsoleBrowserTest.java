@@ -157,10 +157,20 @@ class ConsoleBrowserTest {
 
     browser.findElement(By.id("key-label")).sendKeys("browser test");
     checkOnly("scope", "statements/write");
+    // The typed form of a datetime-local input depends on the browser's locale; the value does not.
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].value = '2999-01-01T12:30'", browser.findElement(By.id("key-expires")));
     browser.findElement(By.id("key-create")).click();
     String key = waitVisible(By.id("secret-key")).getText();
     String secret = waitVisible(By.id("secret-value")).getDomProperty("value");
-    waitVisible(By.cssSelector("tr[data-key='" + key + "']"));
+    String row = "tr[data-key='" + key + "']";
+    waitVisible(By.cssSelector(row));
+    assertThat(browser.findElement(By.cssSelector(row)).getText())
+        .contains("browser test")
+        .contains("statements/write")
+        .contains("2999-01-01 12:30:00")
+        .contains("active");
     screenshot("keys.png");
     assertThat(secret).isNotBlank();
     assertThat(localStorageSize()).isZero();

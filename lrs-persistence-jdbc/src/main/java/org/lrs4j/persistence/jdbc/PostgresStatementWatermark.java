@@ -20,9 +20,9 @@ import org.slf4j.LoggerFactory;
  * the transaction ends in any way, including a crash of the client process.
  *
  * <ul>
- *   <li>The sequence lock's key is {@code statement_seq}'s last value read just before taking the
- *       lock. Every value the transaction takes afterwards is at or above it, because the sequence
- *       has {@code CACHE 1}.
+ *   <li>The sequence lock's key is the next value of {@code statement_seq}, read without taking it
+ *       just before taking the lock. Every value the transaction takes afterwards is at or above
+ *       it, because the sequence has {@code CACHE 1}.
  *   <li>The time lock's key is the oldest {@code stored} time of the batch, in milliseconds.
  * </ul>
  *
@@ -50,7 +50,8 @@ final class PostgresStatementWatermark implements StatementWatermark {
   private static final long TIME_TAG = 0x4C54L << VALUE_BITS;
 
   private static final String ENTER =
-      "SELECT pg_advisory_xact_lock_shared(:sequenceTag + last_value),"
+      "SELECT pg_advisory_xact_lock_shared("
+          + ":sequenceTag + last_value + CASE WHEN is_called THEN 1 ELSE 0 END),"
           + " pg_advisory_xact_lock_shared(:timeKey),"
           + " (extract(epoch FROM clock_timestamp()) * 1000)::bigint"
           + " FROM statement_seq";

@@ -1,8 +1,8 @@
 # Starts a throw-away PostgreSQL server for the test run and exports its address.
 #
 # Source this file from a bash script running from the repository root. It installs Debian's
-# postgresql package when no initdb is found, creates a server in target/ci-postgres that listens
-# on 127.0.0.1 only (on a free port) with its unix socket in the same folder, exports
+# postgresql package when no initdb is found. It creates a server in target/ci-postgres that
+# listens on a free port of 127.0.0.1 only, with its unix socket in the same folder. It exports
 # LRS_TEST_POSTGRES_URL, LRS_TEST_POSTGRES_USER and LRS_TEST_POSTGRES_PASSWORD, and stops the server
 # when the sourcing shell exits. It replaces the shell's EXIT trap. LRS_CI_POSTGRES_FOLDER
 # overrides the folder.

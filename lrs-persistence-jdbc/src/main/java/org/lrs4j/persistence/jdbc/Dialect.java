@@ -51,7 +51,10 @@ interface Dialect {
   /** Returns the largest number of values one {@code IN (...)} list may bind. */
   int maxInListSize();
 
-  /** Creates the watermark that tells readers which statements have settled, for one repository. */
+  /**
+   * Creates the watermark that reports to readers which statements have settled, for one
+   * repository.
+   */
   StatementWatermark statementWatermark(Clock clock);
 
   /**

@@ -5,10 +5,10 @@ import java.util.Objects;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Commit-order bookkeeping of statement writes. It tells a reader which statements have settled:
- * the sequence below which no write is still in progress, and the {@code stored} time through which
- * every statement, present or future, is visible. Each dialect implements it the way its
- * concurrency model needs. Implementations are thread safe.
+ * Commit-order bookkeeping of statement writes. It returns to a reader which statements have
+ * settled: the sequence below which no write is still in progress, and the {@code stored} time
+ * through which every statement, present or future, is visible. Each dialect implements it the way
+ * its concurrency model needs. Implementations are thread safe.
  */
 interface StatementWatermark {
 
@@ -34,7 +34,7 @@ interface StatementWatermark {
   Settled read(Handle handle);
 
   /**
-   * What a reader may rely on.
+   * The bounds a reader may rely on.
    *
    * @param maxSequence every statement with a sequence at or below this one is committed or will
    *     never exist; {@link Long#MAX_VALUE} when the dialect needs no bound

@@ -1,6 +1,8 @@
 package org.lrs4j.persistence.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.util.UUID;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -58,6 +60,17 @@ final class SqliteDialect implements Dialect {
     // SQLite's default cap is 32766 bound parameters per statement (since 3.32.0); 500 keeps an IN
     // list far below it and short enough to plan quickly.
     return 500;
+  }
+
+  @Override
+  public StatementWatermark statementWatermark(Clock clock) {
+    return new SqliteStatementWatermark(clock);
+  }
+
+  @Override
+  public boolean isRetryable(SQLException error) {
+    // Writers queue for the file lock under BEGIN IMMEDIATE, so no transaction needs a rerun.
+    return false;
   }
 
   private static SQLiteConfig baseConfig() {

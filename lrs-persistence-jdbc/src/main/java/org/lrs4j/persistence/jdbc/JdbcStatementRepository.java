@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.lrs4j.core.attachment.AttachmentContent;
 import org.lrs4j.core.port.StatementRepository;
 import org.lrs4j.core.statement.NewStatement;
 import org.lrs4j.core.statement.StatementEquivalence;
@@ -45,6 +46,14 @@ final class JdbcStatementRepository implements StatementRepository {
 
   @Override
   public void store(List<NewStatement> batch, StatementEquivalence equivalence) {
+    store(batch, List.of(), equivalence);
+  }
+
+  @Override
+  public void store(
+      List<NewStatement> batch,
+      List<AttachmentContent> attachments,
+      StatementEquivalence equivalence) {
     Objects.requireNonNull(equivalence, "equivalence");
     if (batch.isEmpty()) {
       return;
@@ -53,8 +62,16 @@ final class JdbcStatementRepository implements StatementRepository {
 
     try (InFlightWrites.Write write = inFlight.begin(oldest)) {
       writer.useTransaction(
-          handle -> new StatementBatchWrite(handle, dialect, mapper).store(batch, equivalence));
+          handle -> {
+            new StatementBatchWrite(handle, dialect, mapper).store(batch, equivalence);
+            AttachmentSql.insert(handle, attachments);
+          });
     }
+  }
+
+  @Override
+  public Optional<AttachmentContent> findAttachment(String sha2) {
+    return reader.withHandle(handle -> AttachmentSql.find(handle, sha2));
   }
 
   @Override

@@ -95,7 +95,12 @@ public final class SignedStatements {
               + " must be sent as a multipart/mixed part, because the LRS checks it");
     }
 
-    SignedPayload signed = verifier.verify(read(content));
+    SignedPayload signed;
+    try {
+      signed = verifier.verify(read(content));
+    } catch (InvalidRequestException e) {
+      throw new InvalidRequestException(attachment.path() + ": " + e.getMessage(), e);
+    }
     if (!ALGORITHMS.contains(signed.algorithm())) {
       throw new InvalidRequestException(
           attachment.path()

@@ -126,7 +126,7 @@ class SignedStatementsTest {
     ObjectNode statement = signable();
     SignatureVerifier malformed =
         jws -> {
-          throw new InvalidRequestException("signature: malformed JWS");
+          throw new InvalidRequestException("malformed JWS");
         };
     SignedStatements signatures = new SignedStatements(malformed, MAPPER);
     AttachmentContent content = content(payload(statement));
@@ -137,7 +137,7 @@ class SignedStatementsTest {
                 signatures.check(
                     statement, "", Map.of(content.sha2(), content), XapiVersion.V1_0_3))
         .isInstanceOf(InvalidRequestException.class)
-        .hasMessage("signature: malformed JWS");
+        .hasMessage("attachments[0]: malformed JWS");
   }
 
   @Test

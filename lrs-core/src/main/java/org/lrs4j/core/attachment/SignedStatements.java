@@ -7,15 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.lrs4j.core.XapiVersion;
 import org.lrs4j.core.error.InvalidRequestException;
 import org.lrs4j.core.port.SignatureVerifier;
@@ -29,9 +25,9 @@ import org.lrs4j.core.statement.StatementComparison;
  *   <li>have the content type {@code application/octet-stream} and arrive as a part of the request;
  *   <li>hold a JWS in compact serialization that the {@link SignatureVerifier} accepts, with the
  *       algorithm RS256, RS384 or RS512;
- *   <li>sign a payload equal to the statement without its {@code attachments}, by the statement
- *       comparison rules. The {@code id} counts when the payload has one. Under xAPI 2.0.0 a {@code
- *       result.duration} is compared only to 0.01 s.
+ *   <li>sign a payload equal to the statement by the rules of {@link StatementComparison}, which
+ *       ignore {@code attachments} and, under xAPI 2.0.0, duration digits past 0.01 s. The {@code
+ *       id} must also match when the payload has one.
  * </ul>
  *
  * <p>Thread safe.
@@ -42,11 +38,9 @@ public final class SignedStatements {
   public static final Set<String> ALGORITHMS = Set.of("RS256", "RS384", "RS512");
 
   private static final String OCTET_STREAM = "application/octet-stream";
-  private static final Pattern SECONDS = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)S$");
 
   private final SignatureVerifier verifier;
   private final ObjectMapper mapper;
-  private final StatementComparison comparison = new StatementComparison();
 
   public SignedStatements(SignatureVerifier verifier, ObjectMapper mapper) {
     this.verifier = Objects.requireNonNull(verifier, "verifier");
@@ -118,37 +112,14 @@ public final class SignedStatements {
   }
 
   private boolean sameStatement(ObjectNode payload, ObjectNode statement, XapiVersion version) {
-    ObjectNode signed = comparable(payload, version);
-    ObjectNode sent = comparable(statement, version);
-    JsonNode signedId = signed.get("id");
-    if (signedId != null && !signedId.asText().equalsIgnoreCase(sent.path("id").asText())) {
+    JsonNode signedId = payload.get("id");
+    if (signedId != null && !signedId.asText().equalsIgnoreCase(statement.path("id").asText())) {
       return false;
     }
-    return comparison.same(signed, sent) && comparison.same(sent, signed);
-  }
-
-  private static ObjectNode comparable(ObjectNode statement, XapiVersion version) {
-    ObjectNode copy = statement.deepCopy();
-    copy.remove("attachments");
-    if (version.isV2()) {
-      truncateDuration(copy.path("result"));
-      truncateDuration(copy.path("object").path("result"));
-    }
-    return copy;
-  }
-
-  /** Truncates the seconds of a {@code result.duration} to hundredths, so 0.129S equals 0.12S. */
-  private static void truncateDuration(JsonNode result) {
-    if (!(result instanceof ObjectNode object) || !object.path("duration").isTextual()) {
-      return;
-    }
-    String duration = object.get("duration").textValue();
-    Matcher seconds = SECONDS.matcher(duration);
-    if (seconds.find()) {
-      BigDecimal value =
-          new BigDecimal(seconds.group(1)).setScale(2, RoundingMode.DOWN).stripTrailingZeros();
-      object.put("duration", duration.substring(0, seconds.start()) + value.toPlainString() + "S");
-    }
+    // The comparison ignores a missing timestamp on its second side, so it runs both ways to
+    // count a timestamp that only one side has.
+    StatementComparison comparison = new StatementComparison(version);
+    return comparison.same(payload, statement) && comparison.same(statement, payload);
   }
 
   private ObjectNode payloadObject(String payload, Attachment attachment) {

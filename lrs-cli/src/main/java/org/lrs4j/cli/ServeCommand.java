@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.lrs4j.auth.ApiKeys;
 import org.lrs4j.auth.BasicAuthenticator;
+import org.lrs4j.auth.JwsSignatureVerifier;
 import org.lrs4j.core.Lrs;
 import org.lrs4j.core.credential.Scope;
 import org.lrs4j.http.HttpSettings;
@@ -50,6 +51,7 @@ final class ServeCommand implements Callable<Integer> {
           Lrs.builder()
               .statementRepository(store.statements())
               .maxPageSize(config.maxPageSize())
+              .signatureVerifier(new JwsSignatureVerifier())
               .build();
       LrsServer server =
           new LrsServer(

@@ -93,7 +93,10 @@ public final class LrsServer {
 
     StatementRoutes routes =
         new StatementRoutes(
-            statements, new JsonBodies(mapper), new StatementResults(settings.basePath()), mapper);
+            statements,
+            new StatementBodies(new JsonBodies(mapper), settings.maxBodyBytes()),
+            new StatementResults(settings.basePath()),
+            mapper);
     config.routes.before(RequestIds::assign);
     config.routes.put(STATEMENTS, xapi(WRITE, routes::put));
     config.routes.post(STATEMENTS, xapi(WRITE, routes::post));
@@ -102,7 +105,7 @@ public final class LrsServer {
     config.routes.get(ABOUT, ctx -> about(ctx, true));
     config.routes.head(ABOUT, ctx -> about(ctx, false));
 
-    ErrorResponses errors = new ErrorResponses(mapper);
+    ErrorResponses errors = new ErrorResponses(mapper, settings.maxBodyBytes());
     config.routes.exception(LrsException.class, errors::lrs);
     config.routes.exception(HttpResponseException.class, errors::javalin);
     config.routes.exception(Exception.class, errors::unexpected);

@@ -25,8 +25,8 @@ import org.lrs4j.core.error.InvalidRequestException;
 
 /**
  * Reads a {@code multipart/mixed} statement request with Apache James mime4j, as a stream: the
- * first part must be {@code application/json} and hold the statements; every later part is the raw
- * data of an attachment, with {@code Content-Transfer-Encoding: binary} and an {@code
+ * first part must be {@code application/json} and contain the statements; every later part is the
+ * raw data of an attachment, with {@code Content-Transfer-Encoding: binary} and an {@code
  * X-Experience-API-Hash} header. Parts are spooled by {@link PartSpool}. Thread safe.
  */
 final class MultipartStatements {
@@ -158,7 +158,7 @@ final class MultipartStatements {
       String type = headers.get(CONTENT_TYPE);
       if (type == null || !mediaType(type).equals("application/json")) {
         throw new InvalidRequestException(
-            "part 1: Content-Type must be application/json, because the first part holds the"
+            "part 1: Content-Type must be application/json, because the first part contains the"
                 + " statements (value: "
                 + type
                 + ")");
@@ -203,7 +203,7 @@ final class MultipartStatements {
       if (statements == null) {
         discard();
         throw new InvalidRequestException(
-            "request body: no part found; the first part of a multipart/mixed request must hold"
+            "request body: no part found; the first part of a multipart/mixed request must contain"
                 + " the statements as application/json, after a line --boundary");
       }
       return new StatementBody(statements, parts, spooled);

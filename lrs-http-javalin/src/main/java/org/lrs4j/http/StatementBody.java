@@ -45,7 +45,7 @@ record StatementBody(JsonNode json, List<AttachmentPart> parts, List<Path> spool
     try {
       Files.deleteIfExists(file);
     } catch (IOException e) {
-      LOG.warn("could not delete the spooled attachment part {}", file, e);
+      LOG.warn("deleting the spooled attachment part {} failed", file, e);
     }
   }
 }

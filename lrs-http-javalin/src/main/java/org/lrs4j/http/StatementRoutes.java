@@ -75,7 +75,7 @@ final class StatementRoutes {
 
     String body;
     Instant lastModified;
-    List<StoredStatement> shown;
+    List<StoredStatement> returned;
     if (query.isSingle()) {
       StoredStatement statement =
           query.statementId() != null
@@ -83,7 +83,7 @@ final class StatementRoutes {
               : statements.findVoided(query.voidedStatementId());
       body = statements.render(statement, query.format(), languages);
       lastModified = statement.stored();
-      shown = List.of(statement);
+      returned = List.of(statement);
     } else {
       StatementPage page = statements.query(query);
       List<String> rendered = new ArrayList<>(page.statements().size());
@@ -92,12 +92,12 @@ final class StatementRoutes {
       }
       body = results.render(rendered, parameters, page.next());
       lastModified = newestStored(page, call.consistentThrough());
-      shown = page.statements();
+      returned = page.statements();
     }
 
     ctx.status(200).header(XapiHeaders.LAST_MODIFIED, XapiHeaders.httpDate(lastModified));
     if (query.attachments()) {
-      MultipartResponse.write(ctx, body, statements.attachments(shown), withBody);
+      MultipartResponse.write(ctx, body, statements.attachments(returned), withBody);
       return;
     }
     ctx.contentType(XapiHeaders.JSON);

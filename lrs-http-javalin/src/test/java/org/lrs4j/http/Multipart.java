@@ -26,7 +26,7 @@ final class Multipart {
 
   private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
-  /** Starts a body whose first part holds the statements as {@code application/json}. */
+  /** Starts a body whose first part contains the statements as {@code application/json}. */
   static Multipart statements(String json) {
     return new Multipart().part(Map.of("Content-Type", "application/json"), bytes(json));
   }

@@ -27,7 +27,7 @@ public record Attachment(
     String sha2,
     Optional<String> fileUrl) {
 
-  /** Usage type of an attachment that holds a JWS signature of its statement. */
+  /** Usage type of an attachment that contains a JWS signature of its statement. */
   public static final String SIGNATURE_USAGE_TYPE =
       "http://adlnet.gov/expapi/attachments/signature";
 

@@ -3,7 +3,7 @@ package org.lrs4j.core.attachment;
 import java.util.Objects;
 
 /**
- * What a JSON Web Signature signed, after its signature was checked.
+ * The payload of a JSON Web Signature whose signature was checked, with its algorithm.
  *
  * @param payload the decoded payload, which should be the JSON of the signed statement
  * @param algorithm the {@code alg} of the JWS header, such as {@code RS256}

@@ -23,7 +23,7 @@ import org.lrs4j.core.statement.StatementComparison;
  *
  * <ul>
  *   <li>have the content type {@code application/octet-stream} and arrive as a part of the request;
- *   <li>hold a JWS in compact serialization that the {@link SignatureVerifier} accepts, with the
+ *   <li>contain a JWS in compact serialization that the {@link SignatureVerifier} accepts, with the
  *       algorithm RS256, RS384 or RS512;
  *   <li>sign a payload equal to the statement by the rules of {@link StatementComparison}, which
  *       ignore {@code attachments} and, under xAPI 2.0.0, duration digits past 0.01 s. The {@code

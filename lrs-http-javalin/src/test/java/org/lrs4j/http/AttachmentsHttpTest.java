@@ -451,6 +451,50 @@ class AttachmentsHttpTest {
     assertRejected(postMultipart(version, body), 413, "65536 bytes");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"1.0.3", "2.0.0"})
+  void jsonRequestOverLimitIsRejected(String version) throws IOException {
+    server.close();
+    server = TestServer.withBodyLimit(Files.createDirectory(folder.resolve("small")), 1024);
+    ObjectNode statement = statement(null);
+    statement.remove("attachments");
+    statement
+        .with("object")
+        .putObject("definition")
+        .put("moreInfo", "https://example.com/" + "a".repeat(2000));
+
+    assertRejected(postJson(version, statement.toString()), 413, "1024 bytes");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1.0.3", "2.0.0"})
+  void specificationExampleIsAccepted(String version) {
+    String statement =
+        """
+        {"actor":{"mbox":"mailto:sample.agent@example.com","name":"Sample Agent","objectType":"Agent"},
+         "verb":{"id":"http://adlnet.gov/expapi/verbs/answered","display":{"en-US":"answered"}},
+         "object":{"id":"http://www.example.com/tincan/activities/multipart","objectType":"Activity",
+           "definition":{"name":{"en-US":"Multi Part Activity"},
+                         "description":{"en-US":"Multi Part Activity Description"}}},
+         "attachments":[{"usageType":"http://example.com/attachment-usage/test",
+           "display":{"en-US":"A test attachment"},
+           "description":{"en-US":"A test attachment (description)"},
+           "contentType":"text/plain; charset=ascii","length":27,
+           "sha2":"495395e777cd98da653df9615d09c0fd6bb2f8d4788394cd53c56a3bfdcd848a"}]}
+        """;
+    byte[] body =
+        Multipart.statements(statement)
+            .attachment(
+                "text/plain",
+                "495395e777cd98da653df9615d09c0fd6bb2f8d4788394cd53c56a3bfdcd848a",
+                Multipart.bytes("here is a simple attachment"))
+            .build();
+
+    HttpResponse<String> posted = postMultipart(version, body);
+
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+  }
+
   // Signed statements
 
   @ParameterizedTest

@@ -18,6 +18,10 @@ import org.lrs4j.core.error.InvalidRequestException;
  *       fileUrl} may have one.
  *   <li>Hashes are compared without regard to case. One part serves every attachment with its hash.
  * </ul>
+ *
+ * <p>NOTE: a part's {@code Content-Type} is not compared with the attachment's {@code contentType},
+ * although xAPI says the two must match, because the multipart example of the xAPI 1.0.3
+ * specification itself sends {@code text/plain} for {@code text/plain; charset=ascii}.
  */
 public final class AttachmentMatching {
 

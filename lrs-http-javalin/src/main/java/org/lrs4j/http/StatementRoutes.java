@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.lrs4j.auth.scope.Access;
+import org.lrs4j.core.attachment.AttachmentContent;
 import org.lrs4j.core.error.InvalidRequestException;
 import org.lrs4j.core.error.NotFoundException;
 import org.lrs4j.core.statement.StatementFormat;
@@ -109,7 +110,8 @@ final class StatementRoutes {
 
     ctx.status(200).header(XapiHeaders.LAST_MODIFIED, XapiHeaders.httpDate(lastModified));
     if (query.attachments()) {
-      MultipartResponse.write(ctx, body, statements.attachments(returned), withBody);
+      List<AttachmentContent> attachments = withBody ? statements.attachments(returned) : List.of();
+      MultipartResponse.write(ctx, body, attachments, withBody);
       return;
     }
     ctx.contentType(XapiHeaders.JSON);

@@ -1,14 +1,15 @@
 package org.lrs4j.persistence.jdbc;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.lrs4j.core.attachment.AttachmentContent;
-import org.lrs4j.core.attachment.ContentSource;
 
 /** The SQL of the attachment table, which keeps each attachment's content once per hash. */
 final class AttachmentSql {
@@ -40,19 +41,37 @@ final class AttachmentSql {
     insert.execute();
   }
 
-  /** Finds the content stored under a hash; the returned source keeps the octets in memory. */
-  static Optional<AttachmentContent> find(Handle handle, String sha2) {
-    return handle
-        .createQuery("SELECT content_type, length, content FROM attachment WHERE sha2 = :sha2")
-        .bind("sha2", sha2)
-        .map(
-            (rs, ctx) ->
-                new AttachmentContent(
-                    sha2,
-                    rs.getString("content_type"),
-                    rs.getLong("length"),
-                    ContentSource.of(rs.getBytes("content"))))
-        .findOne();
+  /**
+   * Finds the content stored under a hash. The returned source reads the octets from the database
+   * each time it is opened, so a response with many attachments keeps one of them in memory at a
+   * time.
+   */
+  static Optional<AttachmentContent> find(Jdbi reader, String sha2) {
+    return reader.withHandle(
+        handle ->
+            handle
+                .createQuery("SELECT content_type, length FROM attachment WHERE sha2 = :sha2")
+                .bind("sha2", sha2)
+                .map(
+                    (rs, ctx) ->
+                        new AttachmentContent(
+                            sha2,
+                            rs.getString("content_type"),
+                            rs.getLong("length"),
+                            () -> new ByteArrayInputStream(content(reader, sha2))))
+                .findOne());
+  }
+
+  private static byte[] content(Jdbi reader, String sha2) throws IOException {
+    return reader
+        .withHandle(
+            handle ->
+                handle
+                    .createQuery("SELECT content FROM attachment WHERE sha2 = :sha2")
+                    .bind("sha2", sha2)
+                    .mapTo(byte[].class)
+                    .findOne())
+        .orElseThrow(() -> new IOException("attachment " + sha2 + " is no longer stored"));
   }
 
   private static byte[] read(AttachmentContent attachment) {

@@ -71,7 +71,7 @@ final class JdbcStatementRepository implements StatementRepository {
 
   @Override
   public Optional<AttachmentContent> findAttachment(String sha2) {
-    return reader.withHandle(handle -> AttachmentSql.find(handle, sha2));
+    return AttachmentSql.find(reader, sha2);
   }
 
   @Override

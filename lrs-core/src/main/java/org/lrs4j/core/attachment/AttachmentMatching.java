@@ -20,7 +20,7 @@ import org.lrs4j.core.error.InvalidRequestException;
  * </ul>
  *
  * <p>NOTE: a part's {@code Content-Type} is not compared with the attachment's {@code contentType},
- * although xAPI says the two must match, because the multipart example of the xAPI 1.0.3
+ * although xAPI requires the two to match, because the multipart example of the xAPI 1.0.3
  * specification itself sends {@code text/plain} for {@code text/plain; charset=ascii}.
  */
 public final class AttachmentMatching {

@@ -109,7 +109,7 @@ public final class LrsServer {
     StatementRoutes routes =
         new StatementRoutes(
             statements,
-            new JsonBodies(mapper),
+            new StatementBodies(new JsonBodies(mapper), settings.maxBodyBytes()),
             new StatementResults(settings.basePath() + STATEMENTS),
             mapper);
     config.routes.before(RequestIds::assign);
@@ -130,7 +130,7 @@ public final class LrsServer {
       Console.register(config);
     }
 
-    ErrorResponses errors = new ErrorResponses(mapper);
+    ErrorResponses errors = new ErrorResponses(mapper, settings.maxBodyBytes());
     config.routes.exception(LrsException.class, errors::lrs);
     config.routes.exception(HttpResponseException.class, errors::javalin);
     config.routes.exception(Exception.class, errors::unexpected);

@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.lrs4j.core.attachment.AttachmentContent;
 import org.lrs4j.core.port.StatementRepository;
 import org.lrs4j.core.statement.NewStatement;
 import org.lrs4j.core.statement.StatementEquivalence;
@@ -55,6 +56,14 @@ final class JdbcStatementRepository implements StatementRepository {
 
   @Override
   public void store(List<NewStatement> batch, StatementEquivalence equivalence) {
+    store(batch, List.of(), equivalence);
+  }
+
+  @Override
+  public void store(
+      List<NewStatement> batch,
+      List<AttachmentContent> attachments,
+      StatementEquivalence equivalence) {
     Objects.requireNonNull(equivalence, "equivalence");
     if (batch.isEmpty()) {
       return;
@@ -68,6 +77,7 @@ final class JdbcStatementRepository implements StatementRepository {
               handle -> {
                 watermark.enterTransaction(handle, oldest);
                 new StatementBatchWrite(handle, dialect, mapper).store(batch, equivalence);
+                AttachmentSql.insert(handle, attachments);
               });
           return;
         } catch (JdbiException e) {
@@ -83,6 +93,11 @@ final class JdbcStatementRepository implements StatementRepository {
         }
       }
     }
+  }
+
+  @Override
+  public Optional<AttachmentContent> findAttachment(String sha2) {
+    return AttachmentSql.find(reader, sha2);
   }
 
   @Override

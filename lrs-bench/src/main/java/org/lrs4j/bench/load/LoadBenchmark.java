@@ -21,6 +21,8 @@ import org.lrs4j.persistence.jdbc.JdbcStore;
  *   --statements N      statements stored before the query runs (default 1000000)
  *   --postgres URL      also run on PostgreSQL (default: env LRS_TEST_POSTGRES_URL)
  *   --only writes|queries
+ *   --batches 1,10,100,1000   batch sizes of the HTTP write runs
+ *   --limit N           page size of the query runs (default 100)
  *   --out FILE          also write the tables to FILE
  * </pre>
  */
@@ -79,7 +81,7 @@ public final class LoadBenchmark {
             + " | p99 ms | Share of limit |");
     line("|---|---|---|---|---|---|---|---|");
     JdbcLimit.Result limit = limit(target);
-    for (int batchSize : BATCH_SIZES) {
+    for (int batchSize : options.batchSizes) {
       int clients = batchSize == 1 ? 16 : 4;
       int count = options.writeCount(batchSize);
       HttpWriteRun.Result result = httpWrites(target, batchSize, clients, count);
@@ -206,6 +208,7 @@ public final class LoadBenchmark {
     Path out;
     int limit = 100;
     boolean statementsGiven;
+    int[] batchSizes = BATCH_SIZES;
 
     static Options parse(String[] args) {
       Options options = new Options();
@@ -220,6 +223,11 @@ public final class LoadBenchmark {
           case "--only" -> options.only = args[++i];
           case "--out" -> options.out = Path.of(args[++i]);
           case "--limit" -> options.limit = Integer.parseInt(args[++i]);
+          case "--batches" ->
+              options.batchSizes =
+                  java.util.Arrays.stream(args[++i].split(","))
+                      .mapToInt(Integer::parseInt)
+                      .toArray();
           default -> throw new IllegalArgumentException("unknown option: " + args[i]);
         }
       }

@@ -20,8 +20,9 @@ import org.lrs4j.core.statement.StatementPage;
 import org.lrs4j.core.statement.StoredStatement;
 
 /**
- * Statement repository over JDBI. Writes go through the writer pool, one transaction per batch;
- * reads go through the reader pool and see the last committed state. Thread safe.
+ * Statement repository over JDBI. Writes go through the writer pool, all or nothing per batch;
+ * batches that arrive while another is being written share one transaction (see {@link
+ * GroupCommit}). Reads go through the reader pool and see the last committed state. Thread safe.
  */
 final class JdbcStatementRepository implements StatementRepository {
 
@@ -31,6 +32,7 @@ final class JdbcStatementRepository implements StatementRepository {
   private final ObjectMapper mapper = new ObjectMapper();
   private final InFlightWrites inFlight = new InFlightWrites();
   private final Clock clock;
+  private final GroupCommit groupCommit;
 
   JdbcStatementRepository(Dialect dialect, Jdbi writer, Jdbi reader) {
     this(dialect, writer, reader, Clock.systemUTC());
@@ -41,6 +43,7 @@ final class JdbcStatementRepository implements StatementRepository {
     this.writer = Objects.requireNonNull(writer, "writer");
     this.reader = Objects.requireNonNull(reader, "reader");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.groupCommit = new GroupCommit(writer);
   }
 
   @Override
@@ -52,8 +55,11 @@ final class JdbcStatementRepository implements StatementRepository {
     Instant oldest = batch.stream().map(NewStatement::stored).min(Comparator.naturalOrder()).get();
 
     try (InFlightWrites.Write write = inFlight.begin(oldest)) {
-      writer.useTransaction(
-          handle -> new StatementBatchWrite(handle, dialect, mapper).store(batch, equivalence));
+      groupCommit.write(
+          batch,
+          batch.size(),
+          (sql, statements) ->
+              new StatementBatchWrite(sql, dialect, mapper).store(statements, equivalence));
     }
   }
 

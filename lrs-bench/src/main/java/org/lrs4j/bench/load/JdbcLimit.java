@@ -13,6 +13,7 @@ import java.util.List;
 import org.lrs4j.core.statement.StatementIndex;
 import org.lrs4j.core.statement.StatementService;
 import org.lrs4j.core.statement.WriteContext;
+import org.lrs4j.persistence.jdbc.StoredForms;
 
 /**
  * The database's own limit: the rows the LRS would write for a set of statements, inserted into the
@@ -22,7 +23,7 @@ import org.lrs4j.core.statement.WriteContext;
 final class JdbcLimit {
 
   /** The rows of one statement: the statement row and its query keys. */
-  record Row(String id, long storedMillis, String json, List<Key> keys) {}
+  record Row(String id, long storedMillis, String json, Object storedJson, List<Key> keys) {}
 
   /** One {@code statement_key} row without its sequence. */
   record Key(int kind, String value) {}
@@ -36,7 +37,10 @@ final class JdbcLimit {
 
   private static final int TRANSACTION_SIZE = 1000;
 
-  /** Builds the stored form of {@code count} generated statements as the service would. */
+  /**
+   * Builds the stored form of {@code count} generated statements as the service and the SQLite
+   * repository would, compressed JSON included.
+   */
   static List<Row> rows(StatementGenerator generator, int count, ObjectMapper mapper) {
     WriteContext context = RunningLrs.writeContext(mapper);
     Instant stored = Instant.now();
@@ -48,11 +52,13 @@ final class JdbcLimit {
       json.set("authority", context.authority().deepCopy());
       json.put("version", "1.0.0");
       org.lrs4j.core.model.Statement statement = new org.lrs4j.core.model.Statement(json);
+      String text = serialize(mapper, json);
       rows.add(
           new Row(
               statement.id().toString(),
               stored.toEpochMilli(),
-              serialize(mapper, json),
+              text,
+              StoredForms.sqliteJson(text),
               keys(StatementIndex.of(statement))));
     }
     return rows;
@@ -89,7 +95,7 @@ final class JdbcLimit {
       statement.setLong(1, seq);
       statement.setString(2, row.id());
       statement.setLong(3, row.storedMillis());
-      statement.setString(4, row.json());
+      statement.setObject(4, row.storedJson());
       statement.addBatch();
       for (Key k : row.keys()) {
         key.setInt(1, k.kind());

@@ -43,4 +43,9 @@ interface Dialect {
 
   /** Returns the largest number of values one {@code IN (...)} list may bind. */
   int maxInListSize();
+
+  /** Returns how statement text is stored in the {@code json} column: as it is, by default. */
+  default StatementJsonCodec statementJson() {
+    return StatementJsonCodec.PLAIN;
+  }
 }

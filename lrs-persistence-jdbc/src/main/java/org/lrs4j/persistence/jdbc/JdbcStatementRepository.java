@@ -72,7 +72,7 @@ final class JdbcStatementRepository implements StatementRepository {
                     "SELECT s.seq, s.id, s.json, s.stored_millis, s.voided FROM statement s"
                         + " WHERE s.id = :id")
                 .bind("id", dialect.uuid(id))
-                .map(JdbcStatementRepository::toStoredStatement)
+                .map(this::toStoredStatement)
                 .findOne());
   }
 
@@ -89,7 +89,7 @@ final class JdbcStatementRepository implements StatementRepository {
                 handle
                     .createQuery(query.sql())
                     .bindMap(query.parameters())
-                    .map(JdbcStatementRepository::toStoredStatement)
+                    .map(this::toStoredStatement)
                     .list());
 
     if (rows.size() <= limit) {
@@ -121,12 +121,12 @@ final class JdbcStatementRepository implements StatementRepository {
         .orElse(now);
   }
 
-  private static StoredStatement toStoredStatement(ResultSet rs, StatementContext context)
+  private StoredStatement toStoredStatement(ResultSet rs, StatementContext context)
       throws SQLException {
     return new StoredStatement(
         rs.getLong("seq"),
         UUID.fromString(rs.getString("id")),
-        rs.getString("json"),
+        dialect.statementJson().decode(rs, rs.findColumn("json")),
         Instant.ofEpochMilli(rs.getLong("stored_millis")),
         rs.getInt("voided") != 0);
   }

@@ -47,6 +47,7 @@ final class StatementBatchWrite {
   private final SqlStatements sql;
   private final Dialect dialect;
   private final ObjectMapper mapper;
+  private final StatementJsonCodec json;
   private final Map<UUID, NewStatement> fresh = new HashMap<>();
   private final Map<UUID, Long> sequences = new HashMap<>();
   private final Map<UUID, Set<StatementKey>> keysById = new HashMap<>();
@@ -55,6 +56,7 @@ final class StatementBatchWrite {
     this.sql = sql;
     this.dialect = dialect;
     this.mapper = mapper;
+    this.json = dialect.statementJson();
   }
 
   /** Stores the batch, or throws and leaves the transaction to be rolled back. */
@@ -84,7 +86,7 @@ final class StatementBatchWrite {
       PreparedStatement select = inList("SELECT id, json FROM statement WHERE id IN (%s)", ids);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          storedJson.put(UUID.fromString(rows.getString(1)), rows.getString(2));
+          storedJson.put(UUID.fromString(rows.getString(1)), json.decode(rows, 2));
         }
       }
     }
@@ -118,7 +120,7 @@ final class StatementBatchWrite {
         insert.setObject(3, dialect.uuid(ref));
       }
       insert.setInt(4, statement.statement().isVoiding() ? 1 : 0);
-      insert.setString(5, statement.json());
+      insert.setObject(5, json.encode(statement.json()));
       insert.addBatch();
     }
     insert.executeBatch();
@@ -212,8 +214,8 @@ final class StatementBatchWrite {
       if (!rows.next()) {
         return Optional.empty();
       }
-      String json = rows.getString(1);
-      return Optional.of(StatementIndex.of(new Statement((ObjectNode) parse(json))));
+      String text = json.decode(rows, 1);
+      return Optional.of(StatementIndex.of(new Statement((ObjectNode) parse(text))));
     }
   }
 

@@ -37,6 +37,7 @@ import java.util.Properties;
  * @param apiKey id of a key that {@code serve} creates with scope {@code all} when missing, or null
  *     ({@code api.key})
  * @param apiSecret secret of that key, or null ({@code api.secret})
+ * @param auth admin, authority template and OpenID Connect settings
  */
 public record LrsConfig(
     String host,
@@ -50,7 +51,8 @@ public record LrsConfig(
     int maxPageSize,
     long maxBodyBytes,
     String apiKey,
-    String apiSecret) {
+    String apiSecret,
+    AuthConfig auth) {
 
   /** Environment variable that names the properties file when no {@code --config} is given. */
   public static final String CONFIG_VARIABLE = "LRS_CONFIG";
@@ -62,6 +64,7 @@ public record LrsConfig(
     Objects.requireNonNull(database, "database");
     Objects.requireNonNull(baseUrl, "baseUrl");
     Objects.requireNonNull(authorityHomePage, "authorityHomePage");
+    Objects.requireNonNull(auth, "auth");
   }
 
   /**
@@ -112,6 +115,7 @@ public record LrsConfig(
     shown.put(Names.MAX_BODY_BYTES, maxBodyBytes);
     shown.put(Names.API_KEY, apiKey);
     shown.put(Names.API_SECRET, apiSecret == null ? null : MASK);
+    shown.putAll(auth.shown(MASK));
     StringBuilder text = new StringBuilder();
     shown.forEach(
         (name, value) ->
@@ -173,7 +177,16 @@ public record LrsConfig(
             MAX_PAGE_SIZE,
             MAX_BODY_BYTES,
             API_KEY,
-            API_SECRET);
+            API_SECRET,
+            AuthConfig.ADMIN_USERNAME,
+            AuthConfig.ADMIN_PASSWORD,
+            AuthConfig.SESSION_KEY,
+            AuthConfig.SESSION_MINUTES,
+            AuthConfig.AUTHORITY_TEMPLATE,
+            AuthConfig.OIDC_ISSUER,
+            AuthConfig.OIDC_AUDIENCE,
+            AuthConfig.OIDC_SCOPE_PREFIX,
+            AuthConfig.OIDC_ADMIN_SCOPE);
 
     private Names() {}
   }
@@ -198,7 +211,8 @@ public record LrsConfig(
           integer(Names.MAX_PAGE_SIZE, 500, 1, Integer.MAX_VALUE),
           integer(Names.MAX_BODY_BYTES, 10 * 1024 * 1024, 1, Integer.MAX_VALUE),
           text(Names.API_KEY, null),
-          text(Names.API_SECRET, null));
+          text(Names.API_SECRET, null),
+          AuthConfig.read(this::text));
     }
 
     private String text(String name, String fallback) {

@@ -4,6 +4,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.util.Objects;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.lrs4j.core.port.AdminAccountRepository;
+import org.lrs4j.core.port.AdminSessionRepository;
+import org.lrs4j.core.port.AuditLog;
 import org.lrs4j.core.port.CredentialRepository;
 import org.lrs4j.core.port.StatementRepository;
 import org.slf4j.Logger;
@@ -21,6 +24,9 @@ public final class JdbcStore implements AutoCloseable {
   private final HikariDataSource readerPool;
   private final StatementRepository statements;
   private final CredentialRepository credentials;
+  private final AdminAccountRepository adminAccounts;
+  private final AuditLog auditLog;
+  private final AdminSessionRepository adminSessions;
 
   private JdbcStore(Dialect dialect, HikariDataSource writerPool, HikariDataSource readerPool) {
     this.writerPool = writerPool;
@@ -29,6 +35,9 @@ public final class JdbcStore implements AutoCloseable {
     Jdbi reader = Jdbi.create(readerPool);
     this.statements = new JdbcStatementRepository(dialect, writer, reader);
     this.credentials = new JdbcCredentialRepository(writer, reader);
+    this.adminAccounts = new JdbcAdminAccountRepository(writer, reader);
+    this.auditLog = new JdbcAuditLog(writer, reader);
+    this.adminSessions = new JdbcAdminSessionRepository(writer, reader);
   }
 
   /**
@@ -82,6 +91,21 @@ public final class JdbcStore implements AutoCloseable {
   /** Returns the API key repository. */
   public CredentialRepository credentials() {
     return credentials;
+  }
+
+  /** Returns the admin account repository. */
+  public AdminAccountRepository adminAccounts() {
+    return adminAccounts;
+  }
+
+  /** Returns the audit log of administrative actions. */
+  public AuditLog auditLog() {
+    return auditLog;
+  }
+
+  /** Returns the shared state of admin sessions: revocations, failed logins, server secrets. */
+  public AdminSessionRepository adminSessions() {
+    return adminSessions;
   }
 
   /** Closes every database connection. */

@@ -29,6 +29,11 @@ final class QueryRun {
 
   private static final int LOAD_BATCH = 1000;
 
+  /**
+   * Time after which a filter's clients stop sending, so that one slow filter cannot stall a run.
+   */
+  private static final long FILTER_BUDGET_NANOS = 30_000_000_000L;
+
   private final HttpClient client =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final ObjectMapper mapper = new ObjectMapper();
@@ -77,7 +82,10 @@ final class QueryRun {
     return count / ((loadEnd.toEpochMilli() - loadStart.toEpochMilli()) / 1000.0);
   }
 
-  /** Runs {@code perFilter} queries of each filter from {@code clients} concurrent clients. */
+  /**
+   * Runs {@code perFilter} queries of each filter from {@code clients} concurrent clients, or as
+   * many as fit in 30 seconds.
+   */
   List<Result> queries(RunningLrs lrs, long seed, int perFilter, int clients, int limit)
       throws Exception {
     StatementGenerator draws = new StatementGenerator(mapper, seed);
@@ -136,6 +144,7 @@ final class QueryRun {
     }
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long deadline = System.nanoTime() + FILTER_BUDGET_NANOS;
     Latencies all = new Latencies();
     long rows = 0;
     try {
@@ -149,7 +158,7 @@ final class QueryRun {
                 () -> {
                   long clientRows = 0;
                   for (int i = next.getAndIncrement();
-                      i < uris.size();
+                      i < uris.size() && System.nanoTime() < deadline;
                       i = next.getAndIncrement()) {
                     long start = System.nanoTime();
                     int count = get(uris.get(i));
@@ -166,7 +175,7 @@ final class QueryRun {
     } finally {
       pool.shutdownNow();
     }
-    return new Result(name, all, rows / (double) uris.size());
+    return new Result(name, all, rows / (double) Math.max(1, all.count()));
   }
 
   /** Sends one query and returns the number of statements in the answer. */

@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.Set;
 import org.lrs4j.auth.ApiKeys;
 import org.lrs4j.auth.BasicAuthenticator;
+import org.lrs4j.auth.JwsSignatureVerifier;
 import org.lrs4j.auth.NewApiKey;
 import org.lrs4j.core.Lrs;
 import org.lrs4j.core.credential.Scope;
@@ -36,11 +37,17 @@ final class TestServer implements AutoCloseable {
 
   private final JdbcStore store;
 
-  private TestServer(Path folder, int maxPage) {
+  private TestServer(Path folder, int maxPage, long maxBodyBytes) {
     store = JdbcStore.open(DatabaseSettings.sqlite(folder.resolve("lrs.db")));
-    Lrs lrs = Lrs.builder().statementRepository(store.statements()).maxPageSize(maxPage).build();
+    Lrs lrs =
+        Lrs.builder()
+            .statementRepository(store.statements())
+            .maxPageSize(maxPage)
+            .signatureVerifier(new JwsSignatureVerifier())
+            .build();
     keys = ApiKeys.over(store.credentials());
-    server = new LrsServer(lrs, new BasicAuthenticator(keys, HOME_PAGE), HttpSettings.local(0));
+    HttpSettings settings = new HttpSettings("127.0.0.1", 0, "http://localhost", maxBodyBytes);
+    server = new LrsServer(lrs, new BasicAuthenticator(keys, HOME_PAGE), settings);
     int port = server.start();
     base = "http://127.0.0.1:" + port;
     authorization = basic(keys.create("tests", Set.of(Scope.ALL), null));
@@ -53,7 +60,12 @@ final class TestServer implements AutoCloseable {
 
   /** Starts a server over a new SQLite file that returns at most {@code maxPage} per page. */
   static TestServer start(Path folder, int maxPage) {
-    return new TestServer(folder, maxPage);
+    return new TestServer(folder, maxPage, HttpSettings.DEFAULT_MAX_BODY_BYTES);
+  }
+
+  /** Starts a server over a new SQLite file that accepts request bodies up to the limit. */
+  static TestServer withBodyLimit(Path folder, long maxBodyBytes) {
+    return new TestServer(folder, 500, maxBodyBytes);
   }
 
   /** Creates another key and returns its Basic header. */

@@ -1,6 +1,8 @@
 package org.lrs4j.persistence.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.util.UUID;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -63,10 +65,26 @@ final class SqliteDialect implements Dialect {
   }
 
   @Override
+  public boolean groupsWrites() {
+    return true;
+  }
+
+  @Override
   public StatementJsonCodec statementJson() {
     // Statement text is about 70 % of the file; compressed, a typical statement takes about 40 %
     // of its text size. SQLite keeps a BLOB in a TEXT column as a BLOB, so no migration is needed.
     return JSON;
+  }
+
+  @Override
+  public StatementWatermark statementWatermark(Clock clock) {
+    return new SqliteStatementWatermark(clock);
+  }
+
+  @Override
+  public boolean isRetryable(SQLException error) {
+    // Writers queue for the file lock under BEGIN IMMEDIATE, so no transaction needs a rerun.
+    return false;
   }
 
   private static SQLiteConfig baseConfig() {

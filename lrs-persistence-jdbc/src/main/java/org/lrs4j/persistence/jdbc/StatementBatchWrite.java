@@ -38,7 +38,7 @@ final class StatementBatchWrite {
 
   private static final String INSERT_STATEMENT =
       "INSERT INTO statement (id, stored_millis, statement_ref, voiding, voided, json)"
-          + " VALUES (?, ?, ?, ?, 0, ?)";
+          + " VALUES (?, ?, ?, ?, 0, ?) ON CONFLICT (id) DO NOTHING";
   private static final String INSERT_KEY =
       "INSERT INTO statement_key (kind, key_value, seq) VALUES (?, ?, ?)";
   private static final String INSERT_INHERITED_KEY =
@@ -62,34 +62,32 @@ final class StatementBatchWrite {
   /** Stores the batch, or throws and leaves the transaction to be rolled back. */
   void store(List<NewStatement> batch, StatementEquivalence equivalence) {
     try {
-      List<NewStatement> unstored = skipStored(batch, equivalence);
+      List<NewStatement> unstored = keepUnstored(batch, equivalence);
       if (unstored.isEmpty()) {
         return;
       }
-      unstored.forEach(statement -> fresh.put(statement.statement().id(), statement));
+      List<NewStatement> inserted = insertStatements(unstored, equivalence);
+      if (inserted.isEmpty()) {
+        return;
+      }
 
-      insertStatements(unstored);
-      rejectVoidingOfVoiding(unstored);
-      markVoided(unstored);
+      rejectVoidingOfVoiding(inserted);
+      markVoided(inserted);
 
-      insertKeys(unstored);
-      propagateKeysToReferrers(unstored);
+      insertKeys(inserted);
+      propagateKeysToReferrers(inserted);
     } catch (SQLException e) {
       throw new IllegalStateException("storing a statement batch failed: " + e.getMessage(), e);
     }
   }
 
-  private List<NewStatement> skipStored(List<NewStatement> batch, StatementEquivalence rule)
+  /**
+   * Returns the statements whose id is not stored yet, and throws when a stored one differs from
+   * its incoming statement.
+   */
+  private List<NewStatement> keepUnstored(List<NewStatement> batch, StatementEquivalence rule)
       throws SQLException {
-    Map<UUID, String> storedJson = new HashMap<>();
-    for (List<UUID> ids : chunks(batch.stream().map(s -> s.statement().id()).toList())) {
-      PreparedStatement select = inList("SELECT id, json FROM statement WHERE id IN (%s)", ids);
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          storedJson.put(UUID.fromString(rows.getString(1)), json.decode(rows, 2));
-        }
-      }
-    }
+    Map<UUID, String> storedJson = storedJson(batch.stream().map(s -> s.statement().id()).toList());
     if (storedJson.isEmpty()) {
       return batch;
     }
@@ -108,7 +106,26 @@ final class StatementBatchWrite {
     return unstored;
   }
 
-  private void insertStatements(List<NewStatement> statements) throws SQLException {
+  private Map<UUID, String> storedJson(List<UUID> ids) throws SQLException {
+    Map<UUID, String> storedJson = new HashMap<>();
+    for (List<UUID> chunk : chunks(ids)) {
+      PreparedStatement select = inList("SELECT id, json FROM statement WHERE id IN (%s)", chunk);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          storedJson.put(UUID.fromString(rows.getString(1)), json.decode(rows, 2));
+        }
+      }
+    }
+    return storedJson;
+  }
+
+  /**
+   * Inserts the statements and returns those this transaction inserted. A statement whose id
+   * another transaction committed meanwhile is skipped by {@code ON CONFLICT}, after waiting for
+   * that transaction, and then checked against the stored one like a statement stored earlier.
+   */
+  private List<NewStatement> insertStatements(
+      List<NewStatement> statements, StatementEquivalence rule) throws SQLException {
     PreparedStatement insert = sql.prepare(INSERT_STATEMENT);
     for (NewStatement statement : statements) {
       UUID ref = statement.index().statementRef();
@@ -123,9 +140,19 @@ final class StatementBatchWrite {
       insert.setObject(5, json.encode(statement.json()));
       insert.addBatch();
     }
-    insert.executeBatch();
+    int[] counts = insert.executeBatch();
 
-    List<UUID> ids = statements.stream().map(s -> s.statement().id()).toList();
+    List<NewStatement> inserted = new ArrayList<>();
+    List<NewStatement> skipped = new ArrayList<>();
+    for (int i = 0; i < statements.size(); i++) {
+      (counts[i] == 0 ? skipped : inserted).add(statements.get(i));
+    }
+    if (!skipped.isEmpty()) {
+      keepUnstored(skipped, rule);
+    }
+
+    inserted.forEach(statement -> fresh.put(statement.statement().id(), statement));
+    List<UUID> ids = inserted.stream().map(s -> s.statement().id()).toList();
     for (List<UUID> chunk : chunks(ids)) {
       PreparedStatement select = inList("SELECT id, seq FROM statement WHERE id IN (%s)", chunk);
       try (ResultSet rows = select.executeQuery()) {
@@ -134,6 +161,7 @@ final class StatementBatchWrite {
         }
       }
     }
+    return inserted;
   }
 
   private void rejectVoidingOfVoiding(List<NewStatement> statements) throws SQLException {

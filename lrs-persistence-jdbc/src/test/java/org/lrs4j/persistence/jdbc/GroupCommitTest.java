@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Batches queued while another is written share one transaction, yet each stays all or nothing: a
- * failing batch leaves no row behind and does not stop the others.
+ * failing batch leaves no row behind and does not stop the others. Each transaction starts once,
+ * with the oldest stored time of its batches.
  */
 class GroupCommitTest {
 
@@ -30,12 +33,13 @@ class GroupCommitTest {
   private Jdbi jdbi;
   private GroupCommit groupCommit;
   private ExecutorService executor;
+  private final List<Instant> starts = new CopyOnWriteArrayList<>();
 
   @BeforeEach
   void openDatabase() {
     jdbi = Jdbi.create("jdbc:sqlite:" + folder.resolve("group.db"));
     jdbi.useHandle(handle -> handle.execute("CREATE TABLE row_value (value INTEGER NOT NULL)"));
-    groupCommit = new GroupCommit(jdbi);
+    groupCommit = new GroupCommit(jdbi, (handle, oldest) -> starts.add(oldest));
     executor = Executors.newFixedThreadPool(8);
   }
 
@@ -52,21 +56,19 @@ class GroupCommitTest {
         executor.submit(
             () ->
                 groupCommit.write(
-                    List.of(1),
+                    at(5),
                     1,
-                    (sql, values) -> {
+                    (handle, sql) -> {
                       firstWriting.countDown();
                       await(releaseFirst);
-                      insert(sql, values);
+                      insert(sql, List.of(1));
                     }));
     firstWriting.await(10, TimeUnit.SECONDS);
 
     List<Future<?>> queued = new ArrayList<>();
-    queued.add(
-        executor.submit(() -> groupCommit.write(List.of(10, 11), 2, GroupCommitTest::insert)));
-    queued.add(
-        executor.submit(() -> groupCommit.write(List.of(20, -1), 2, GroupCommitTest::insert)));
-    queued.add(executor.submit(() -> groupCommit.write(List.of(30), 1, GroupCommitTest::insert)));
+    queued.add(executor.submit(() -> groupCommit.write(at(7), 2, inserting(10, 11))));
+    queued.add(executor.submit(() -> groupCommit.write(at(3), 2, inserting(20, -1))));
+    queued.add(executor.submit(() -> groupCommit.write(at(9), 1, inserting(30))));
     Thread.sleep(200);
     releaseFirst.countDown();
 
@@ -76,11 +78,12 @@ class GroupCommitTest {
         .hasRootCauseMessage("negative value: -1");
     queued.get(2).get(10, TimeUnit.SECONDS);
     assertThat(values()).containsExactly(1, 10, 11, 30);
+    assertThat(starts).containsExactly(at(5), at(3));
   }
 
   @Test
   void failureReachesCallerAlone() {
-    assertThatThrownBy(() -> groupCommit.write(List.of(5, -2), 2, GroupCommitTest::insert))
+    assertThatThrownBy(() -> groupCommit.write(at(1), 2, inserting(5, -2)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("negative value: -2");
 
@@ -94,6 +97,14 @@ class GroupCommitTest {
                 .createQuery("SELECT value FROM row_value ORDER BY value")
                 .mapTo(Integer.class)
                 .list());
+  }
+
+  private static Instant at(int second) {
+    return Instant.ofEpochSecond(second);
+  }
+
+  private static GroupCommit.BatchWriter inserting(Integer... values) {
+    return (handle, sql) -> insert(sql, List.of(values));
   }
 
   private static void insert(SqlStatements sql, List<Integer> values) {

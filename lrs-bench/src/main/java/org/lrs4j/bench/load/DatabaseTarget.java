@@ -10,8 +10,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.lrs4j.persistence.jdbc.DatabaseSettings;
+import org.lrs4j.persistence.jdbc.StoredForms;
 
 /** A database the benchmark runs on, emptied before each run. */
 interface DatabaseTarget {
@@ -24,6 +26,12 @@ interface DatabaseTarget {
 
   /** Opens a plain JDBC connection to the database of the last {@link #fresh} call. */
   Connection connect() throws SQLException;
+
+  /** Returns the value the LRS binds to an id column for the UUID. */
+  Object uuid(UUID id);
+
+  /** Returns the value the LRS binds to the {@code json} column for the statement text. */
+  Object json(String text);
 
   /** Returns the bytes each table and index takes, by name, after flushing pending writes. */
   Map<String, Long> bytesByObject() throws SQLException;
@@ -54,7 +62,22 @@ interface DatabaseTarget {
 
     @Override
     public Connection connect() throws SQLException {
-      return DriverManager.getConnection("jdbc:sqlite:" + current);
+      Connection connection = DriverManager.getConnection("jdbc:sqlite:" + current);
+      try (Statement pragma = connection.createStatement()) {
+        // The LRS's own connections use this setting in WAL mode.
+        pragma.execute("PRAGMA synchronous = NORMAL");
+      }
+      return connection;
+    }
+
+    @Override
+    public Object uuid(UUID id) {
+      return id.toString();
+    }
+
+    @Override
+    public Object json(String text) {
+      return StoredForms.sqliteJson(text);
     }
 
     @Override
@@ -121,6 +144,16 @@ interface DatabaseTarget {
     @Override
     public Connection connect() throws SQLException {
       return DriverManager.getConnection(url, user, password);
+    }
+
+    @Override
+    public Object uuid(UUID id) {
+      return id;
+    }
+
+    @Override
+    public Object json(String text) {
+      return text;
     }
 
     @Override

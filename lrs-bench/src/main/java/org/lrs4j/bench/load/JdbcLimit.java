@@ -6,14 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.lrs4j.core.statement.StatementIndex;
 import org.lrs4j.core.statement.StatementService;
 import org.lrs4j.core.statement.WriteContext;
-import org.lrs4j.persistence.jdbc.StoredForms;
 
 /**
  * The database's own limit: the rows the LRS would write for a set of statements, inserted into the
@@ -23,7 +21,7 @@ import org.lrs4j.persistence.jdbc.StoredForms;
 final class JdbcLimit {
 
   /** The rows of one statement: the statement row and its query keys. */
-  record Row(String id, long storedMillis, String json, Object storedJson, List<Key> keys) {}
+  record Row(Object id, long storedMillis, String json, Object storedJson, List<Key> keys) {}
 
   /** One {@code statement_key} row without its sequence. */
   record Key(int kind, String value) {}
@@ -38,10 +36,11 @@ final class JdbcLimit {
   private static final int TRANSACTION_SIZE = 1000;
 
   /**
-   * Builds the stored form of {@code count} generated statements as the service and the SQLite
-   * repository would, compressed JSON included.
+   * Builds the stored form of {@code count} generated statements as the service and the target's
+   * repository would, with the target's column values (compressed JSON on SQLite, for example).
    */
-  static List<Row> rows(StatementGenerator generator, int count, ObjectMapper mapper) {
+  static List<Row> rows(
+      StatementGenerator generator, int count, ObjectMapper mapper, DatabaseTarget target) {
     WriteContext context = RunningLrs.writeContext(mapper);
     Instant stored = Instant.now();
     String storedText = StatementService.TIMESTAMP_FORMAT.format(stored);
@@ -55,20 +54,20 @@ final class JdbcLimit {
       String text = serialize(mapper, json);
       rows.add(
           new Row(
-              statement.id().toString(),
+              target.uuid(statement.id()),
               stored.toEpochMilli(),
               text,
-              StoredForms.sqliteJson(text),
+              target.json(text),
               keys(StatementIndex.of(statement))));
     }
     return rows;
   }
 
-  /** Inserts the rows in transactions of 1000 statements and returns the time it took. */
+  /**
+   * Inserts the rows in transactions of 1000 statements and returns the time it took. The
+   * connection has the session settings the LRS's own connections have.
+   */
   Result run(Connection connection, List<Row> rows) throws SQLException {
-    try (Statement pragma = connection.createStatement()) {
-      pragma.execute("PRAGMA synchronous = NORMAL");
-    }
     connection.setAutoCommit(false);
     long start = System.nanoTime();
     try (PreparedStatement statement =
@@ -93,7 +92,7 @@ final class JdbcLimit {
     long seq = firstSeq;
     for (Row row : rows) {
       statement.setLong(1, seq);
-      statement.setString(2, row.id());
+      statement.setObject(2, row.id());
       statement.setLong(3, row.storedMillis());
       statement.setObject(4, row.storedJson());
       statement.addBatch();

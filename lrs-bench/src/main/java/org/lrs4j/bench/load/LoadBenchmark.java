@@ -110,7 +110,7 @@ public final class LoadBenchmark {
     int count = options.writeCount(1000);
     System.err.printf("%s: plain JDBC limit, %d statements%n", target.name(), count);
     List<JdbcLimit.Row> rows =
-        JdbcLimit.rows(new StatementGenerator(mapper, SEED + 7), count, mapper);
+        JdbcLimit.rows(new StatementGenerator(mapper, SEED + 7), count, mapper, target);
     double averageBytes = rows.stream().mapToInt(row -> row.json().length()).average().orElse(0);
     System.err.printf("  stored statements average %.0f bytes of JSON%n", averageBytes);
     DatabaseSettings settings = target.fresh("limit");

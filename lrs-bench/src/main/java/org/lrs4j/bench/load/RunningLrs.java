@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Set;
 import org.lrs4j.auth.ApiKeys;
@@ -42,7 +43,8 @@ final class RunningLrs implements AutoCloseable {
   /** Opens the database, creates the benchmark key and starts the server. */
   static RunningLrs start(DatabaseSettings settings) {
     JdbcStore store = JdbcStore.open(settings);
-    ApiKeys keys = ApiKeys.over(store.credentials());
+    // Keeps keys read for verification as long as lrs serve does.
+    ApiKeys keys = ApiKeys.cached(store.credentials(), Duration.ofSeconds(5));
     keys.createIfMissing(KEY, SECRET, "benchmark", Set.of(Scope.ALL));
     Lrs lrs = Lrs.builder().statementRepository(store.statements()).build();
     LrsServer server =

@@ -24,7 +24,9 @@ public interface StatementRepository {
    * <ul>
    *   <li>A statement whose id is already stored is skipped when {@code equivalence} finds it the
    *       same; otherwise a {@link org.lrs4j.core.error.ConflictException} is thrown and nothing in
-   *       the batch is stored.
+   *       the batch is stored. Its message names the path that {@link
+   *       StatementEquivalence#difference} returns and, in a batch of several statements, starts
+   *       with the statement's index, as in {@code [1].id}.
    *   <li>A voiding statement marks its target voided. When the target is not stored yet, the
    *       target is stored voided when it arrives. When the target is itself a voiding statement,
    *       an {@link org.lrs4j.core.error.InvalidRequestException} is thrown and nothing is stored.

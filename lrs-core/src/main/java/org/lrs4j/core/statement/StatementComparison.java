@@ -7,13 +7,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.lrs4j.core.XapiVersion;
 import org.lrs4j.core.validation.Durations;
+import org.lrs4j.core.validation.JsonPath;
 import org.lrs4j.core.validation.Timestamps;
 
 /**
@@ -23,8 +27,11 @@ import org.lrs4j.core.validation.Timestamps;
  * <ul>
  *   <li>the properties the LRS sets: {@code id} (already matched, in any case), {@code stored},
  *       {@code authority}, {@code version}, and {@code timestamp} when the incoming statement has
- *       none;
+ *       none or the LRS assigned the stored one;
  *   <li>the serialization of timestamps, which are compared as instants;
+ *   <li>an {@code objectType} equal to its default against a missing {@code objectType}: Agent for
+ *       an actor, a Group member, an instructor or a context agent, and Activity for the object and
+ *       for context activities;
  *   <li>Activity Definitions, a Verb's {@code display}, and {@code attachments};
  *   <li>the order of properties (and so of language map entries) and of Group members;
  *   <li>the case of UUIDs, of {@code mbox_sha1sum} and of an {@code mbox} domain;
@@ -51,8 +58,72 @@ public final class StatementComparison implements StatementEquivalence {
 
   @Override
   public boolean same(JsonNode stored, JsonNode incoming) {
-    boolean ignoreTimestamp = !incoming.has("timestamp");
-    return canonical(stored, ignoreTimestamp).equals(canonical(incoming, ignoreTimestamp));
+    return difference(stored, incoming).isEmpty();
+  }
+
+  /**
+   * Returns the path of the first property where the two statements differ, such as {@code
+   * result.score.raw}, or empty when they are the same. The path locates the difference in the
+   * rewritten form the comparison uses, so the members of a Group are in sorted order and a single
+   * context activity is at index 0.
+   */
+  @Override
+  public Optional<String> difference(JsonNode stored, JsonNode incoming) {
+    boolean ignoreTimestamp = !incoming.has("timestamp") || hasAssignedTimestamp(stored);
+    JsonNode storedCanonical = canonical(stored, ignoreTimestamp);
+    JsonNode incomingCanonical = canonical(incoming, ignoreTimestamp);
+    if (storedCanonical.equals(incomingCanonical)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        firstDifference(storedCanonical, incomingCanonical, JsonPath.ROOT).toString());
+  }
+
+  /**
+   * Tells whether the LRS assigned the timestamp of a stored statement, which it does by copying
+   * {@code stored} when the statement came without one. The stored JSON does not record this, so a
+   * timestamp equal to {@code stored}, character for character, counts as assigned. A client that
+   * sent a timestamp equal to the {@code stored} value the LRS chose is treated the same: a repost
+   * with another timestamp counts as the same statement. That is harmless, because the LRS then
+   * keeps the stored statement unchanged.
+   */
+  private static boolean hasAssignedTimestamp(JsonNode stored) {
+    JsonNode timestamp = stored.get("timestamp");
+    return timestamp != null && timestamp.isTextual() && timestamp.equals(stored.get("stored"));
+  }
+
+  /**
+   * Returns the path of the first difference between two unequal values: the first property, in the
+   * order of {@code stored} and then of the properties only {@code incoming} has, or the first
+   * array element that differs or that only one side has.
+   */
+  private static JsonPath firstDifference(JsonNode stored, JsonNode incoming, JsonPath path) {
+    if (stored instanceof ObjectNode storedObject
+        && incoming instanceof ObjectNode incomingObject) {
+      Set<String> names = new LinkedHashSet<>();
+      storedObject.fieldNames().forEachRemaining(names::add);
+      incomingObject.fieldNames().forEachRemaining(names::add);
+      for (String name : names) {
+        JsonNode storedValue = storedObject.get(name);
+        JsonNode incomingValue = incomingObject.get(name);
+        if (storedValue == null || incomingValue == null) {
+          return path.child(name);
+        }
+        if (!storedValue.equals(incomingValue)) {
+          return firstDifference(storedValue, incomingValue, path.child(name));
+        }
+      }
+    } else if (stored instanceof ArrayNode storedArray
+        && incoming instanceof ArrayNode incomingArray) {
+      int common = Math.min(storedArray.size(), incomingArray.size());
+      for (int i = 0; i < common; i++) {
+        if (!storedArray.get(i).equals(incomingArray.get(i))) {
+          return firstDifference(storedArray.get(i), incomingArray.get(i), path.index(i));
+        }
+      }
+      return path.index(common);
+    }
+    return path;
   }
 
   private JsonNode canonical(JsonNode statement, boolean ignoreTimestamp) {
@@ -98,8 +169,8 @@ public final class StatementComparison implements StatementEquivalence {
   private static void canonicalObject(ObjectNode object) {
     String type = object.path("objectType").asText("Activity");
     switch (type) {
-      case "Activity" -> object.remove("definition");
-      case "Agent", "Group" -> canonicalActor(object);
+      case "Activity" -> canonicalActivity(object);
+      case "Agent", "Group" -> canonicalIdentifiers(object);
       case "StatementRef" -> lowerCase(object, "id");
       default -> {}
     }
@@ -135,8 +206,13 @@ public final class StatementComparison implements StatementEquivalence {
       if (value instanceof ObjectNode single) {
         activities.set(kind, activities.arrayNode().add(single));
       }
-      forEachObject(activities.get(kind), activity -> activity.remove("definition"));
+      forEachObject(activities.get(kind), StatementComparison::canonicalActivity);
     }
+  }
+
+  private static void canonicalActivity(ObjectNode activity) {
+    activity.remove("definition");
+    removeDefault(activity, "objectType", "Activity");
   }
 
   private static void canonicalChildActor(ObjectNode item, String name) {
@@ -145,8 +221,14 @@ public final class StatementComparison implements StatementEquivalence {
     }
   }
 
-  /** Lowercases case-insensitive identifier parts and sorts the members of a Group. */
+  /** Rewrites an Agent or a Group where a missing {@code objectType} means Agent. */
   private static void canonicalActor(ObjectNode actor) {
+    removeDefault(actor, "objectType", "Agent");
+    canonicalIdentifiers(actor);
+  }
+
+  /** Lowercases case-insensitive identifier parts and sorts the members of a Group. */
+  private static void canonicalIdentifiers(ObjectNode actor) {
     if (actor.get("mbox") instanceof TextNode mbox) {
       String text = mbox.textValue();
       int at = text.lastIndexOf('@');
@@ -165,6 +247,12 @@ public final class StatementComparison implements StatementEquivalence {
       sorted.sort(Comparator.comparing(JsonNode::toString));
       members.removeAll();
       members.addAll(sorted);
+    }
+  }
+
+  private static void removeDefault(ObjectNode node, String name, String defaultValue) {
+    if (defaultValue.equals(node.path(name).textValue())) {
+      node.remove(name);
     }
   }
 

@@ -122,17 +122,12 @@ public final class StatementService {
     rejectDuplicateIds(batch);
     rejectVoidingOfVoiding(batch);
 
-    StatementComparison comparison = new StatementComparison(context.version());
     Map<UUID, ObjectNode> sentById = new HashMap<>();
     for (int i = 0; i < batch.size(); i++) {
       sentById.put(batch.get(i).statement().id(), sent.get(i));
     }
     repository.store(
-        batch,
-        contents,
-        (storedJson, incoming) ->
-            comparison.same(
-                storedJson, sentById.get(UUID.fromString(incoming.path("id").asText()))));
+        batch, contents, new SentComparison(new StatementComparison(context.version()), sentById));
     return batch.stream().map(statement -> statement.statement().id()).toList();
   }
 
@@ -311,6 +306,28 @@ public final class StatementService {
                 + target.get()
                 + ")");
       }
+    }
+  }
+
+  /**
+   * Comparison of a stored statement with the incoming one as the client sent it, before the LRS
+   * added its own properties, so that a timestamp the client left out is not compared.
+   */
+  private record SentComparison(StatementComparison comparison, Map<UUID, ObjectNode> sentById)
+      implements StatementEquivalence {
+
+    @Override
+    public boolean same(JsonNode stored, JsonNode incoming) {
+      return comparison.same(stored, sent(incoming));
+    }
+
+    @Override
+    public Optional<String> difference(JsonNode stored, JsonNode incoming) {
+      return comparison.difference(stored, sent(incoming));
+    }
+
+    private ObjectNode sent(JsonNode incoming) {
+      return sentById.get(UUID.fromString(incoming.path("id").asText()));
     }
   }
 }

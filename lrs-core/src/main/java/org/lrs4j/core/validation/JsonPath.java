@@ -3,11 +3,12 @@ package org.lrs4j.core.validation;
 /**
  * Location of a value inside a statement, such as {@code context.contextActivities.parent[0].id}.
  * Keys of language maps and extensions are written in brackets, as in {@code
- * verb.display["en-US"]}. Immutable. The text is built only when a violation needs it.
+ * verb.display["en-US"]}. Immutable. The text is built only when a message needs it.
  */
-final class JsonPath {
+public final class JsonPath {
 
-  static final JsonPath ROOT = new JsonPath(null, null, -1);
+  /** The statement itself, written as empty text. */
+  public static final JsonPath ROOT = new JsonPath(null, null, -1);
 
   private final JsonPath parent;
   private final String name;
@@ -19,16 +20,21 @@ final class JsonPath {
     this.index = index;
   }
 
-  JsonPath child(String property) {
+  /**
+   * Returns the path of a property, written {@code .name}, or {@code ["name"]} when the name
+   * contains characters other than letters, digits and {@code _}.
+   */
+  public JsonPath child(String property) {
     return new JsonPath(this, property, -1);
   }
 
   /** Returns the path of a map entry, written {@code ["key"]} whatever the key looks like. */
-  JsonPath key(String mapKey) {
+  public JsonPath key(String mapKey) {
     return new JsonPath(this, mapKey, -2);
   }
 
-  JsonPath index(int position) {
+  /** Returns the path of an array element, written {@code [position]}. */
+  public JsonPath index(int position) {
     return new JsonPath(this, null, position);
   }
 

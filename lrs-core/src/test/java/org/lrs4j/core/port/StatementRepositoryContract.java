@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,6 +48,18 @@ public abstract class StatementRepositoryContract {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final StatementEquivalence SAME = (stored, incoming) -> true;
   private static final StatementEquivalence DIFFERENT = (stored, incoming) -> false;
+  private static final StatementEquivalence DIFFERENT_VERB =
+      new StatementEquivalence() {
+        @Override
+        public boolean same(JsonNode stored, JsonNode incoming) {
+          return false;
+        }
+
+        @Override
+        public Optional<String> difference(JsonNode stored, JsonNode incoming) {
+          return Optional.of("verb.id");
+        }
+      };
   private static final Instant START = Instant.parse("2024-03-01T10:00:00.000Z");
 
   private StatementRepository repository;
@@ -120,6 +133,31 @@ public abstract class StatementRepositoryContract {
 
     assertThat(repository.findById(other.statement().id())).isEmpty();
     assertThat(findAll(StatementFilter.all())).hasSize(1);
+  }
+
+  @Test
+  void conflictMessageNamesFirstDifference() {
+    NewStatement stored = statement(ALICE, COMPLETED, COURSE);
+    repository.store(List.of(stored), SAME);
+
+    assertThatThrownBy(() -> repository.store(List.of(stored), DIFFERENT_VERB))
+        .isInstanceOf(ConflictException.class)
+        .hasMessage(
+            "id: a different statement is already stored with this id (value: "
+                + stored.statement().id()
+                + "); first difference at verb.id");
+  }
+
+  @Test
+  void conflictMessageNamesBatchIndex() {
+    NewStatement stored = statement(ALICE, COMPLETED, COURSE);
+    repository.store(List.of(stored), SAME);
+    NewStatement other = statement(BOB, COMPLETED, COURSE);
+
+    assertThatThrownBy(() -> repository.store(List.of(other, stored), DIFFERENT_VERB))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageStartingWith("[1].id: ")
+        .hasMessageEndingWith("first difference at verb.id");
   }
 
   @Test

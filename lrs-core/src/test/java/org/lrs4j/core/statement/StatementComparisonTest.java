@@ -8,6 +8,7 @@ import static org.lrs4j.core.validation.Statements.remove;
 import static org.lrs4j.core.validation.Statements.set;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.lrs4j.core.XapiVersion;
@@ -22,6 +23,13 @@ class StatementComparisonTest {
     ObjectNode stored = storedEdit.apply(Statements.typical());
     ObjectNode incoming = incomingEdit.apply(Statements.typical());
     return new StatementComparison(version).same(stored, incoming);
+  }
+
+  private static Optional<String> difference(
+      UnaryOperator<ObjectNode> storedEdit, UnaryOperator<ObjectNode> incomingEdit) {
+    ObjectNode stored = storedEdit.apply(Statements.typical());
+    ObjectNode incoming = incomingEdit.apply(Statements.typical());
+    return new StatementComparison(V1_0_3).difference(stored, incoming);
   }
 
   private static UnaryOperator<ObjectNode> unchanged() {
@@ -181,5 +189,143 @@ class StatementComparisonTest {
     assertThat(
             same(V2_0_0, set("/result/duration", "\"PT60S\""), set("/result/duration", "\"PT1M\"")))
         .isFalse();
+  }
+
+  @Test
+  void defaultObjectTypesIgnored() {
+    UnaryOperator<ObjectNode> withoutTypes =
+        all(
+            remove("/actor/objectType"),
+            remove("/object/objectType"),
+            remove("/context/contextActivities/grouping/0/objectType"));
+    UnaryOperator<ObjectNode> withTypes =
+        all(
+            set("/context/instructor/objectType", "\"Agent\""),
+            set("/context/team/member/0/objectType", "\"Agent\""),
+            set("/context/contextActivities/parent/0/objectType", "\"Activity\""));
+
+    assertThat(same(V1_0_3, withoutTypes, withTypes)).isTrue();
+    assertThat(same(V1_0_3, withTypes, withoutTypes)).isTrue();
+  }
+
+  @Test
+  void subStatementDefaultObjectTypesIgnored() {
+    String typed =
+        "{\"objectType\":\"SubStatement\","
+            + "\"actor\":{\"objectType\":\"Agent\",\"mbox\":\"mailto:bob@example.com\"},"
+            + "\"verb\":{\"id\":\"http://example.com/verbs/planned\"},"
+            + "\"object\":{\"objectType\":\"Activity\",\"id\":\"http://example.com/a\"},"
+            + "\"context\":{\"contextActivities\":{\"parent\":"
+            + "[{\"objectType\":\"Activity\",\"id\":\"http://example.com/p\"}]}}}";
+    String untyped =
+        "{\"objectType\":\"SubStatement\","
+            + "\"actor\":{\"mbox\":\"mailto:bob@example.com\"},"
+            + "\"verb\":{\"id\":\"http://example.com/verbs/planned\"},"
+            + "\"object\":{\"id\":\"http://example.com/a\"},"
+            + "\"context\":{\"contextActivities\":{\"parent\":"
+            + "{\"id\":\"http://example.com/p\"}}}}";
+
+    assertThat(same(V1_0_3, set("/object", typed), set("/object", untyped))).isTrue();
+  }
+
+  @Test
+  void agentObjectTypeStillMattersForObject() {
+    String agent = "{\"objectType\":\"Agent\",\"mbox\":\"mailto:bob@example.com\"}";
+    String group = "{\"objectType\":\"Group\",\"mbox\":\"mailto:bob@example.com\"}";
+
+    assertThat(same(V1_0_3, set("/object", agent), set("/object", group))).isFalse();
+  }
+
+  @Test
+  void otherObjectTypeIsDifferent() {
+    assertThat(
+            same(
+                V1_0_3,
+                unchanged(),
+                set("/actor", "{\"objectType\":\"Group\",\"mbox\":\"mailto:ann@example.com\"}")))
+        .isFalse();
+  }
+
+  @Test
+  void timestampAssignedOnStoreIsIgnored() {
+    UnaryOperator<ObjectNode> assigned =
+        all(
+            set("/timestamp", "\"2024-03-02T08:00:00.000Z\""),
+            set("/stored", "\"2024-03-02T08:00:00.000Z\""));
+
+    assertThat(same(V1_0_3, assigned, unchanged())).isTrue();
+  }
+
+  @Test
+  void timestampSentBeforeStoreStillMatters() {
+    UnaryOperator<ObjectNode> sent = set("/stored", "\"2024-03-02T08:00:00.000Z\"");
+
+    assertThat(same(V1_0_3, sent, set("/timestamp", "\"2024-03-01T12:30:00.251Z\""))).isFalse();
+  }
+
+  @Test
+  void storedInstantInOtherFormMatters() {
+    UnaryOperator<ObjectNode> sent =
+        all(
+            set("/timestamp", "\"2024-03-02T10:00:00.000+02:00\""),
+            set("/stored", "\"2024-03-02T08:00:00.000Z\""));
+
+    assertThat(same(V1_0_3, sent, set("/timestamp", "\"2024-03-01T12:30:00.251Z\""))).isFalse();
+  }
+
+  @Test
+  void differenceIsEmptyForSameStatement() {
+    assertThat(difference(unchanged(), remove("/actor/objectType"))).isEmpty();
+  }
+
+  @Test
+  void differenceNamesChangedLeaf() {
+    assertThat(difference(unchanged(), set("/result/score/raw", "6"))).contains("result.score.raw");
+  }
+
+  @Test
+  void differenceNamesMissingProperty() {
+    assertThat(difference(unchanged(), remove("/result/success"))).contains("result.success");
+  }
+
+  @Test
+  void differenceNamesAddedProperty() {
+    assertThat(difference(unchanged(), set("/context/contextActivities/other", "[]")))
+        .contains("context.contextActivities.other");
+  }
+
+  @Test
+  void differenceNamesArrayElement() {
+    assertThat(
+            difference(
+                unchanged(),
+                set("/context/contextActivities/parent/0/id", "\"http://example.com/other\"")))
+        .contains("context.contextActivities.parent[0].id");
+  }
+
+  @Test
+  void differenceNamesExtraArrayElement() {
+    assertThat(
+            difference(
+                unchanged(),
+                set("/context/contextActivities/parent/1", "{\"id\":\"http://example.com/b\"}")))
+        .contains("context.contextActivities.parent[1]");
+  }
+
+  @Test
+  void differenceQuotesExtensionKey() {
+    assertThat(
+            difference(
+                unchanged(),
+                set("/result/extensions/http:~1~1example.com~1extensions~1attempt", "3")))
+        .contains("result.extensions[\"http://example.com/extensions/attempt\"]");
+  }
+
+  @Test
+  void differenceFollowsStatementOrder() {
+    UnaryOperator<ObjectNode> twoChanges =
+        all(set("/verb/id", "\"http://example.com/verbs/skipped\""), set("/result/score/raw", "6"));
+
+    assertThat(difference(unchanged(), twoChanges)).contains("verb.id");
   }
 }

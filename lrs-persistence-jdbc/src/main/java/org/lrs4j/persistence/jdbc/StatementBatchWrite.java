@@ -51,6 +51,7 @@ final class StatementBatchWrite {
   private final Map<UUID, NewStatement> fresh = new HashMap<>();
   private final Map<UUID, Long> sequences = new HashMap<>();
   private final Map<UUID, Set<StatementKey>> keysById = new HashMap<>();
+  private List<NewStatement> batch = List.of();
 
   StatementBatchWrite(SqlStatements sql, Dialect dialect, ObjectMapper mapper) {
     this.sql = sql;
@@ -61,6 +62,7 @@ final class StatementBatchWrite {
 
   /** Stores the batch, or throws and leaves the transaction to be rolled back. */
   void store(List<NewStatement> batch, StatementEquivalence equivalence) {
+    this.batch = batch;
     try {
       List<NewStatement> unstored = keepUnstored(batch, equivalence);
       if (unstored.isEmpty()) {
@@ -98,12 +100,25 @@ final class StatementBatchWrite {
       String stored = storedJson.get(id);
       if (stored == null) {
         unstored.add(statement);
-      } else if (!rule.same(parse(stored), statement.statement().json())) {
-        throw new ConflictException(
-            "id: a different statement is already stored with this id (value: " + id + ")");
+        continue;
+      }
+      Optional<String> difference = rule.difference(parse(stored), statement.statement().json());
+      if (difference.isPresent()) {
+        throw conflict(statement, difference.get());
       }
     }
     return unstored;
+  }
+
+  private ConflictException conflict(NewStatement statement, String path) {
+    String position = batch.size() > 1 ? "[" + batch.indexOf(statement) + "]." : "";
+    String where = path.isEmpty() ? "" : "; first difference at " + path;
+    return new ConflictException(
+        position
+            + "id: a different statement is already stored with this id (value: "
+            + statement.statement().id()
+            + ")"
+            + where);
   }
 
   private Map<UUID, String> storedJson(List<UUID> ids) throws SQLException {

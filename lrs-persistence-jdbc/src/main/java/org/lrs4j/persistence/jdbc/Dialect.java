@@ -43,4 +43,12 @@ interface Dialect {
 
   /** Returns the largest number of values one {@code IN (...)} list may bind. */
   int maxInListSize();
+
+  /**
+   * Returns the clause, with a leading space, that a SELECT ends with to lock the rows it reads
+   * until its transaction ends, so that a concurrent writer of those rows waits.
+   */
+  default String lockRowsForUpdate() {
+    return " FOR UPDATE";
+  }
 }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.lrs4j.core.port.CredentialRepository;
+import org.lrs4j.core.port.DocumentRepository;
 import org.lrs4j.core.port.StatementRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,7 @@ public final class JdbcStore implements AutoCloseable {
   private final HikariDataSource readerPool;
   private final StatementRepository statements;
   private final CredentialRepository credentials;
+  private final DocumentRepository documents;
 
   private JdbcStore(Dialect dialect, HikariDataSource writerPool, HikariDataSource readerPool) {
     this.writerPool = writerPool;
@@ -29,6 +31,7 @@ public final class JdbcStore implements AutoCloseable {
     Jdbi reader = Jdbi.create(readerPool);
     this.statements = new JdbcStatementRepository(dialect, writer, reader);
     this.credentials = new JdbcCredentialRepository(writer, reader);
+    this.documents = new JdbcDocumentRepository(dialect, writer, reader);
   }
 
   /**
@@ -82,6 +85,11 @@ public final class JdbcStore implements AutoCloseable {
   /** Returns the API key repository. */
   public CredentialRepository credentials() {
     return credentials;
+  }
+
+  /** Returns the State, Activity Profile and Agent Profile document repository. */
+  public DocumentRepository documents() {
+    return documents;
   }
 
   /** Closes every database connection. */

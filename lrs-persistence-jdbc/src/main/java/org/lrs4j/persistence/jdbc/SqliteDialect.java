@@ -60,6 +60,13 @@ final class SqliteDialect implements Dialect {
     return 500;
   }
 
+  @Override
+  public String lockRowsForUpdate() {
+    // SQLite has no row locks; a writer transaction starts with BEGIN IMMEDIATE, which holds the
+    // database's write lock from its first statement to its end.
+    return "";
+  }
+
   private static SQLiteConfig baseConfig() {
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);

@@ -53,7 +53,11 @@ final class JdbcStatementRepository implements StatementRepository {
 
     try (InFlightWrites.Write write = inFlight.begin(oldest)) {
       writer.useTransaction(
-          handle -> new StatementBatchWrite(handle, dialect, mapper).store(batch, equivalence));
+          handle -> {
+            List<NewStatement> written =
+                new StatementBatchWrite(handle, dialect, mapper).store(batch, equivalence);
+            new ActivityAndAgentWrite(handle, dialect, mapper).record(written);
+          });
     }
   }
 

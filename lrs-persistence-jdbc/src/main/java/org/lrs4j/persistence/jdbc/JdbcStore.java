@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.util.Objects;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.lrs4j.core.port.ActivityRepository;
+import org.lrs4j.core.port.AgentRepository;
 import org.lrs4j.core.port.CredentialRepository;
 import org.lrs4j.core.port.DocumentRepository;
 import org.lrs4j.core.port.StatementRepository;
@@ -23,6 +25,8 @@ public final class JdbcStore implements AutoCloseable {
   private final StatementRepository statements;
   private final CredentialRepository credentials;
   private final DocumentRepository documents;
+  private final ActivityRepository activities;
+  private final AgentRepository agents;
 
   private JdbcStore(Dialect dialect, HikariDataSource writerPool, HikariDataSource readerPool) {
     this.writerPool = writerPool;
@@ -32,6 +36,8 @@ public final class JdbcStore implements AutoCloseable {
     this.statements = new JdbcStatementRepository(dialect, writer, reader);
     this.credentials = new JdbcCredentialRepository(writer, reader);
     this.documents = new JdbcDocumentRepository(dialect, writer, reader);
+    this.activities = new JdbcActivityRepository(reader);
+    this.agents = new JdbcAgentRepository(reader);
   }
 
   /**
@@ -90,6 +96,16 @@ public final class JdbcStore implements AutoCloseable {
   /** Returns the State, Activity Profile and Agent Profile document repository. */
   public DocumentRepository documents() {
     return documents;
+  }
+
+  /** Returns the activity definitions merged from stored statements. */
+  public ActivityRepository activities() {
+    return activities;
+  }
+
+  /** Returns the agent names collected from stored statements. */
+  public AgentRepository agents() {
+    return agents;
   }
 
   /** Closes every database connection. */

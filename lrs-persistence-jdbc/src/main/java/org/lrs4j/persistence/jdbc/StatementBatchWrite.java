@@ -47,11 +47,14 @@ final class StatementBatchWrite {
     this.mapper = mapper;
   }
 
-  /** Stores the batch, or throws and leaves the transaction to be rolled back. */
-  void store(List<NewStatement> batch, StatementEquivalence equivalence) {
+  /**
+   * Stores the batch, or throws and leaves the transaction to be rolled back. Returns the
+   * statements it wrote, leaving out those already stored.
+   */
+  List<NewStatement> store(List<NewStatement> batch, StatementEquivalence equivalence) {
     List<NewStatement> unstored = skipStored(batch, equivalence);
     if (unstored.isEmpty()) {
-      return;
+      return unstored;
     }
     unstored.forEach(statement -> fresh.put(statement.statement().id(), statement));
 
@@ -61,6 +64,7 @@ final class StatementBatchWrite {
 
     insertKeys(unstored);
     propagateKeysToReferrers(unstored);
+    return unstored;
   }
 
   private List<NewStatement> skipStored(List<NewStatement> batch, StatementEquivalence rule) {

@@ -1,0 +1,109 @@
+package org.lrs4j.persistence.jdbc;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.lrs4j.core.activity.ActivityDefinitions;
+import org.lrs4j.core.agent.AgentNames;
+import org.lrs4j.core.statement.NewStatement;
+
+/**
+ * Records the activities and agent names of newly stored statements, inside the transaction that
+ * stores them, so the Activities and Agents resources read only what committed statements contain.
+ */
+final class ActivityAndAgentWrite {
+
+  private final Handle handle;
+  private final Dialect dialect;
+  private final ObjectMapper mapper;
+
+  ActivityAndAgentWrite(Handle handle, Dialect dialect, ObjectMapper mapper) {
+    this.handle = handle;
+    this.dialect = dialect;
+    this.mapper = mapper;
+  }
+
+  /** Merges the statements' activity definitions and adds their agent names, in batch order. */
+  void record(List<NewStatement> statements) {
+    if (statements.isEmpty()) {
+      return;
+    }
+    mergeActivities(statements);
+    insertAgentNames(statements);
+  }
+
+  private void mergeActivities(List<NewStatement> statements) {
+    Map<String, ObjectNode> incoming = new LinkedHashMap<>();
+    for (NewStatement statement : statements) {
+      ActivityDefinitions.collect(statement.statement())
+          .forEach((id, definition) -> incoming.merge(id, definition, ActivityDefinitions::merge));
+    }
+
+    // NOTE: on a database with row locks, two batches that both insert a new activity race, and
+    // the later upsert replaces the earlier definition instead of merging with it.
+    for (Map.Entry<String, ObjectNode> activity : incoming.entrySet()) {
+      ObjectNode merged =
+          storedDefinition(activity.getKey())
+              .map(stored -> ActivityDefinitions.merge(stored, activity.getValue()))
+              .orElse(activity.getValue());
+      handle
+          .createUpdate(
+              "INSERT INTO activity (activity_id, definition) VALUES (:id, :definition)"
+                  + " ON CONFLICT (activity_id) DO UPDATE SET definition = :definition")
+          .bind("id", activity.getKey())
+          .bind("definition", serialize(merged))
+          .execute();
+    }
+  }
+
+  private Optional<ObjectNode> storedDefinition(String activityId) {
+    return handle
+        .createQuery(
+            "SELECT definition FROM activity WHERE activity_id = :id" + dialect.lockRowsForUpdate())
+        .bind("id", activityId)
+        .mapTo(String.class)
+        .findOne()
+        .map(this::parse);
+  }
+
+  private void insertAgentNames(List<NewStatement> statements) {
+    PreparedBatch insert =
+        handle.prepareBatch(
+            "INSERT INTO agent_name (agent, name, first_stored_millis) VALUES (:agent, :name,"
+                + " :stored) ON CONFLICT (agent, name) DO NOTHING");
+    for (NewStatement statement : statements) {
+      for (AgentNames.NamedAgent named : AgentNames.collect(statement.statement())) {
+        insert
+            .bind("agent", named.key().asString())
+            .bind("name", named.name())
+            .bind("stored", statement.stored().toEpochMilli())
+            .add();
+      }
+    }
+    if (insert.size() > 0) {
+      insert.execute();
+    }
+  }
+
+  private ObjectNode parse(String json) {
+    try {
+      return (ObjectNode) mapper.readTree(json);
+    } catch (JsonProcessingException | ClassCastException e) {
+      throw new IllegalStateException("activity.definition: stored value is not a JSON object", e);
+    }
+  }
+
+  private String serialize(ObjectNode definition) {
+    try {
+      return mapper.writeValueAsString(definition);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("an activity definition could not be serialized", e);
+    }
+  }
+}

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.lrs4j.core.XapiVersion;
+import org.lrs4j.core.validation.Timestamps;
 
 /**
- * Rewrites a valid statement into the form the LRS stores: a single context activity becomes an
- * array of one, in the statement and in a SubStatement.
+ * Rewrites a valid statement into the form the LRS stores, in the statement and in a SubStatement:
+ * a single context activity becomes an array of one, and under xAPI 2.0.0 each {@code timestamp} is
+ * rewritten in UTC as the same instant. Everything else stays as sent. Thread safe.
  */
 public final class StatementNormalizer {
 
@@ -17,10 +19,28 @@ public final class StatementNormalizer {
 
   /** Normalizes the statement in place. */
   public void normalize(ObjectNode statement, XapiVersion version) {
-    wrapContextActivities(statement.path("context"));
+    normalizeParts(statement, version);
     JsonNode object = statement.path("object");
-    if (object.path("objectType").asText().equals("SubStatement")) {
-      wrapContextActivities(object.path("context"));
+    if (object instanceof ObjectNode subStatement
+        && "SubStatement".equals(object.path("objectType").textValue())) {
+      normalizeParts(subStatement, version);
+    }
+  }
+
+  private static void normalizeParts(ObjectNode statement, XapiVersion version) {
+    wrapContextActivities(statement.path("context"));
+    if (version.isV2()) {
+      timestampToUtc(statement);
+    }
+  }
+
+  private static void timestampToUtc(ObjectNode statement) {
+    JsonNode timestamp = statement.get("timestamp");
+    if (timestamp != null && timestamp.isTextual()) {
+      String utc = Timestamps.toUtc(timestamp.textValue());
+      if (!utc.equals(timestamp.textValue())) {
+        statement.put("timestamp", utc);
+      }
     }
   }
 

@@ -40,7 +40,6 @@ public final class StatementService {
   private final StatementRepository repository;
   private final StatementValidator validator;
   private final StatementNormalizer normalizer = new StatementNormalizer();
-  private final StatementComparison comparison = new StatementComparison();
   private final StatementFormatter formatter = new StatementFormatter();
   private final Clock clock;
   private final IdSource ids;
@@ -87,6 +86,7 @@ public final class StatementService {
     rejectDuplicateIds(batch);
     rejectVoidingOfVoiding(batch);
 
+    StatementComparison comparison = new StatementComparison(context.version());
     Map<UUID, ObjectNode> sentById = new HashMap<>();
     for (int i = 0; i < batch.size(); i++) {
       sentById.put(batch.get(i).statement().id(), sent.get(i));

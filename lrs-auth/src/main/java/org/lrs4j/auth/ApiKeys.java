@@ -1,0 +1,127 @@
+package org.lrs4j.auth;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.lrs4j.core.credential.Credential;
+import org.lrs4j.core.credential.Scope;
+import org.lrs4j.core.error.AuthenticationException;
+import org.lrs4j.core.port.CredentialRepository;
+
+/**
+ * Creates API keys and verifies a presented key and secret. Thread safe.
+ *
+ * <p>A key id is 96 random bits and a secret 256 random bits, both base64url without padding, so
+ * they can be pasted into URLs, shells and HTTP Basic headers unchanged.
+ */
+public final class ApiKeys {
+
+  private static final int KEY_BYTES = 12;
+  private static final int SECRET_BYTES = 32;
+  private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+
+  private final CredentialRepository repository;
+  private final Clock clock;
+  private final SecureRandom random;
+  private final SecretHasher hasher = new SecretHasher();
+
+  public ApiKeys(CredentialRepository repository, Clock clock, SecureRandom random) {
+    this.repository = Objects.requireNonNull(repository, "repository");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.random = Objects.requireNonNull(random, "random");
+  }
+
+  /** Returns a service over the repository with the system clock and a new {@link SecureRandom}. */
+  public static ApiKeys over(CredentialRepository repository) {
+    return new ApiKeys(repository, Clock.systemUTC(), new SecureRandom());
+  }
+
+  /**
+   * Creates and stores a key with a random id and secret.
+   *
+   * @param label a name for people, such as the content provider the key is for
+   * @param scopes what the key may do; at least one
+   * @param expiresAt when the key stops working, or null for never
+   */
+  public NewApiKey create(String label, Set<Scope> scopes, Instant expiresAt) {
+    requireScopes(scopes);
+    String key = randomText(KEY_BYTES);
+    String secret = randomText(SECRET_BYTES);
+    Credential credential = credential(key, secret, label, scopes, expiresAt);
+    repository.create(credential);
+    return new NewApiKey(credential, secret);
+  }
+
+  /**
+   * Stores a key with an id and secret that an operator chose, unless a key with that id exists.
+   *
+   * @return the new key, or empty when the id was already taken (the stored key is left as it is)
+   * @throws IllegalArgumentException when the id is empty or contains a colon, which HTTP Basic
+   *     cannot carry in a user name, or the secret is empty
+   */
+  public Optional<Credential> createIfMissing(
+      String key, String secret, String label, Set<Scope> scopes) {
+    if (key.isEmpty() || key.contains(":")) {
+      throw new IllegalArgumentException("key id must be non-empty and contain no colon: " + key);
+    }
+    if (secret.isEmpty()) {
+      throw new IllegalArgumentException("secret of key " + key + " must not be empty");
+    }
+    requireScopes(scopes);
+    if (repository.findByKey(key).isPresent()) {
+      return Optional.empty();
+    }
+    Credential credential = credential(key, secret, label, scopes, null);
+    repository.create(credential);
+    return Optional.of(credential);
+  }
+
+  /**
+   * Returns the stored key when the secret matches and the key is active.
+   *
+   * @throws AuthenticationException when the key is unknown, the secret wrong, or the key revoked
+   *     or expired; an unknown key and a wrong secret get the same message, so that callers cannot
+   *     probe for key ids
+   */
+  public Credential verify(String key, String secret) {
+    Optional<Credential> found = repository.findByKey(key);
+    if (found.isEmpty()) {
+      hasher.hash(secret);
+      throw new AuthenticationException("unknown key or wrong secret for key " + key);
+    }
+
+    Credential credential = found.get();
+    if (!hasher.matches(secret, credential.secretHash())) {
+      throw new AuthenticationException("unknown key or wrong secret for key " + key);
+    }
+    if (credential.revoked()) {
+      throw new AuthenticationException("key " + key + " has been revoked");
+    }
+    if (!credential.isActiveAt(clock.instant())) {
+      throw new AuthenticationException("key " + key + " expired at " + credential.expiresAt());
+    }
+    return credential;
+  }
+
+  private Credential credential(
+      String key, String secret, String label, Set<Scope> scopes, Instant expiresAt) {
+    return new Credential(
+        key, hasher.hash(secret), label, scopes, clock.instant(), expiresAt, false);
+  }
+
+  private String randomText(int bytes) {
+    byte[] buffer = new byte[bytes];
+    random.nextBytes(buffer);
+    return ENCODER.encodeToString(buffer);
+  }
+
+  private static void requireScopes(Set<Scope> scopes) {
+    if (scopes.isEmpty()) {
+      throw new IllegalArgumentException("a key needs at least one scope");
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package org.lrs4j.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code lrs} command: runs the server and administers its database. */
+@Command(
+    name = "lrs",
+    mixinStandardHelpOptions = true,
+    description = "LRS4J, an xAPI Learning Record Store.",
+    subcommands = {ServeCommand.class, MigrateCommand.class, KeyCommand.class})
+public final class LrsCommand implements Runnable {
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "Properties file with settings (default: the file named by LRS_CONFIG).")
+  Path config;
+
+  @Option(
+      names = "--database",
+      paramLabel = "URL",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "JDBC URL of the database (default: jdbc:sqlite:lrs.db; env LRS_DATABASE).")
+  String database;
+
+  private final Map<String, String> environment;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Creates the command over the process environment. */
+  public LrsCommand() {
+    this(System.getenv());
+  }
+
+  /** Creates the command over the given environment variables. */
+  public LrsCommand(Map<String, String> environment) {
+    this.environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
+  }
+
+  /** Runs the command line and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(commandLine(new LrsCommand()).execute(args));
+  }
+
+  /** Returns a command line that reports invalid settings as one line and exit status 2. */
+  public static CommandLine commandLine(LrsCommand command) {
+    CommandLine line = new CommandLine(command);
+    line.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          if (e instanceof IllegalArgumentException) {
+            commandLine.getErr().println("lrs: " + e.getMessage());
+            return 2;
+          }
+          throw e;
+        });
+    return line;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Reads the configuration, with the given options on top of the shared ones. */
+  LrsConfig config(Map<String, String> options) {
+    Map<String, String> all = new LinkedHashMap<>();
+    if (database != null) {
+      all.put(LrsConfig.Names.DATABASE, database);
+    }
+    all.putAll(options);
+    Path file = config;
+    if (file == null && environment.get(LrsConfig.CONFIG_VARIABLE) != null) {
+      file = Path.of(environment.get(LrsConfig.CONFIG_VARIABLE));
+    }
+    return LrsConfig.load(file, environment, all);
+  }
+}

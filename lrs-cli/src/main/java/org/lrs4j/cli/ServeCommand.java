@@ -1,0 +1,110 @@
+package org.lrs4j.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.lrs4j.auth.ApiKeys;
+import org.lrs4j.auth.BasicAuthenticator;
+import org.lrs4j.core.Lrs;
+import org.lrs4j.core.credential.Scope;
+import org.lrs4j.http.HttpSettings;
+import org.lrs4j.http.LrsServer;
+import org.lrs4j.persistence.jdbc.JdbcStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * Runs the xAPI server until the process is stopped or the thread interrupted. This is where the
+ * parts are wired: store, LRS, authenticator, server.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the xAPI server.")
+final class ServeCommand implements Callable<Integer> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+  @ParentCommand LrsCommand parent;
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      description = "Port to listen on, 0 for any free port (default: 8080; env LRS_PORT).")
+  Integer port;
+
+  @Override
+  public Integer call() throws Exception {
+    LrsConfig config = parent.config(options());
+    LOG.info("Configuration:\n{}", config.describe());
+
+    try (JdbcStore store = Stores.open(config)) {
+      ApiKeys keys = ApiKeys.over(store.credentials());
+      createBootstrapKey(config, keys);
+      Lrs lrs =
+          Lrs.builder()
+              .statementRepository(store.statements())
+              .maxPageSize(config.maxPageSize())
+              .build();
+      LrsServer server =
+          new LrsServer(
+              lrs,
+              new BasicAuthenticator(keys, config.authorityHomePage()),
+              new HttpSettings(
+                  config.host(), config.port(), config.baseUrl(), config.maxBodyBytes()));
+      run(server);
+    }
+    return 0;
+  }
+
+  private Map<String, String> options() {
+    Map<String, String> options = new LinkedHashMap<>();
+    if (port != null) {
+      options.put(LrsConfig.Names.PORT, port.toString());
+    }
+    return options;
+  }
+
+  private void run(LrsServer server) throws InterruptedException {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook = new Thread(stopped::countDown, "lrs-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    int bound = server.start();
+    try {
+      spec.commandLine().getOut().println("LRS4J listening on port " + bound);
+      spec.commandLine().getOut().flush();
+      stopped.await();
+    } finally {
+      server.stop();
+      removeHook(hook);
+    }
+  }
+
+  private static void createBootstrapKey(LrsConfig config, ApiKeys keys) {
+    if (config.apiKey() == null || config.apiSecret() == null) {
+      return;
+    }
+    boolean created =
+        keys.createIfMissing(
+                config.apiKey(), config.apiSecret(), "from LRS_API_KEY", Set.of(Scope.ALL))
+            .isPresent();
+    if (created) {
+      LOG.info("Created API key {} with scope all", config.apiKey());
+    } else {
+      LOG.info("API key {} exists; left unchanged", config.apiKey());
+    }
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // The JVM is already shutting down, which is why the server stopped.
+    }
+  }
+}

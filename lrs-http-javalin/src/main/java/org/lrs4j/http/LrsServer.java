@@ -1,0 +1,160 @@
+package org.lrs4j.http;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.lrs4j.auth.Authenticator;
+import org.lrs4j.auth.Principal;
+import org.lrs4j.core.Lrs;
+import org.lrs4j.core.XapiVersion;
+import org.lrs4j.core.credential.Scope;
+import org.lrs4j.core.error.LrsException;
+import org.lrs4j.core.statement.StatementService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The xAPI HTTP server: the Statement and About resources under {@code /xapi} on Javalin.
+ *
+ * <p>Every xAPI request except {@code /xapi/about} must carry a supported {@code
+ * X-Experience-API-Version} header and credentials that the {@link Authenticator} accepts; every
+ * response carries {@code X-Experience-API-Version} and {@code X-Request-Id}. Start with {@link
+ * #start()}, stop with {@link #stop()}. Not thread safe for start and stop; requests are served
+ * concurrently.
+ */
+public final class LrsServer {
+
+  /** Path of the Statement resource. */
+  public static final String STATEMENTS = "/xapi/statements";
+
+  /** Path of the About resource. */
+  public static final String ABOUT = "/xapi/about";
+
+  private static final Logger LOG = LoggerFactory.getLogger(LrsServer.class);
+  private static final Scope[] WRITE = {Scope.STATEMENTS_WRITE, Scope.ALL};
+  // NOTE: statements/read/mine is not accepted yet, because queries cannot filter by authority.
+  private static final Scope[] READ = {Scope.STATEMENTS_READ, Scope.ALL_READ, Scope.ALL};
+
+  private final StatementService statements;
+  private final Authenticator authenticator;
+  private final HttpSettings settings;
+  private final ObjectMapper mapper;
+  private final Javalin app;
+
+  /**
+   * Creates a server; nothing listens until {@link #start()}.
+   *
+   * @param lrs the LRS whose statements the server stores and returns
+   * @param authenticator the check of each request's {@code Authorization} header
+   * @param settings address, public URL and limits
+   */
+  public LrsServer(Lrs lrs, Authenticator authenticator, HttpSettings settings) {
+    this.statements = Objects.requireNonNull(lrs, "lrs").statements();
+    this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.mapper = requestMapper();
+    this.app = Javalin.create(this::configure);
+  }
+
+  /** Starts listening and returns the bound port, which differs from the setting when it was 0. */
+  public int start() {
+    app.start();
+    LOG.info("xAPI server listening on {}:{}", settings.host(), app.port());
+    return app.port();
+  }
+
+  /** Stops listening and waits for requests in progress to finish. */
+  public void stop() {
+    app.stop();
+    LOG.info("xAPI server stopped");
+  }
+
+  /** Returns the bound port; valid after {@link #start()}. */
+  public int port() {
+    return app.port();
+  }
+
+  private void configure(JavalinConfig config) {
+    config.startup.showJavalinBanner = false;
+    config.jetty.host = settings.host();
+    config.jetty.port = settings.port();
+    config.http.maxRequestSize = settings.maxBodyBytes();
+    config.requestLogger.http(LrsServer::logRequest);
+
+    StatementRoutes routes =
+        new StatementRoutes(
+            statements, new JsonBodies(mapper), new StatementResults(settings.basePath()), mapper);
+    config.routes.before(RequestIds::assign);
+    config.routes.put(STATEMENTS, xapi(WRITE, routes::put));
+    config.routes.post(STATEMENTS, xapi(WRITE, routes::post));
+    config.routes.get(STATEMENTS, xapi(READ, (ctx, call) -> routes.get(ctx, call, true)));
+    config.routes.head(STATEMENTS, xapi(READ, (ctx, call) -> routes.get(ctx, call, false)));
+    config.routes.get(ABOUT, ctx -> about(ctx, true));
+    config.routes.head(ABOUT, ctx -> about(ctx, false));
+
+    ErrorResponses errors = new ErrorResponses(mapper);
+    config.routes.exception(LrsException.class, errors::lrs);
+    config.routes.exception(HttpResponseException.class, errors::javalin);
+    config.routes.exception(Exception.class, errors::unexpected);
+  }
+
+  /** Wraps a handler with version negotiation, authentication and the scope check. */
+  private Handler xapi(Scope[] scopes, XapiHandler handler) {
+    return ctx -> {
+      XapiVersion version = Versions.require(ctx);
+      Principal principal =
+          authenticator.authenticate(Optional.ofNullable(ctx.header(XapiHeaders.AUTHORIZATION)));
+      principal.requireAny(scopes);
+
+      Instant consistentThrough = statements.consistentThrough();
+      ctx.header(
+          XapiHeaders.CONSISTENT_THROUGH,
+          StatementService.TIMESTAMP_FORMAT.format(consistentThrough));
+      handler.handle(ctx, new XapiCall(version, principal, consistentThrough));
+    };
+  }
+
+  private void about(Context ctx, boolean withBody) {
+    ctx.header(XapiHeaders.VERSION, Versions.negotiated(ctx).header());
+    ObjectNode about = mapper.createObjectNode();
+    about.putArray("version").add(XapiVersion.V1_0_3.header()).add(XapiVersion.V2_0_0.header());
+    about.putObject("extensions").putObject("urn:lrs4j:server").put("name", "LRS4J");
+    ctx.status(200).contentType(XapiHeaders.JSON);
+    if (withBody) {
+      ctx.result(about.toString());
+    }
+  }
+
+  private static void logRequest(Context ctx, Float millis) {
+    LOG.info(
+        "{} {} {} {} ms",
+        ctx.method(),
+        ctx.path(),
+        ctx.statusCode(),
+        String.format(java.util.Locale.ROOT, "%.1f", millis));
+    MDC.remove(RequestIds.MDC_KEY);
+  }
+
+  private static ObjectMapper requestMapper() {
+    ObjectMapper mapper = new ObjectMapper();
+    mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    return mapper;
+  }
+
+  /** A handler of an authenticated xAPI request. */
+  @FunctionalInterface
+  private interface XapiHandler {
+    void handle(Context ctx, XapiCall call) throws Exception;
+  }
+}

@@ -1,0 +1,195 @@
+package org.lrs4j.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.lrs4j.core.error.InvalidRequestException;
+import org.lrs4j.core.statement.StatementFormat;
+import org.lrs4j.core.statement.StatementPage;
+import org.lrs4j.core.statement.StatementQuery;
+import org.lrs4j.core.statement.StatementService;
+import org.lrs4j.core.statement.StoredStatement;
+
+/** Handlers of the Statement resource: PUT, POST, GET and HEAD on {@code /statements}. */
+final class StatementRoutes {
+
+  private static final String STATEMENT_ID = "statementId";
+  private static final String MULTIPART_BOUNDARY = "lrs4j-statements-boundary";
+
+  private final StatementService statements;
+  private final JsonBodies bodies;
+  private final StatementResults results;
+  private final ObjectMapper mapper;
+
+  StatementRoutes(
+      StatementService statements,
+      JsonBodies bodies,
+      StatementResults results,
+      ObjectMapper mapper) {
+    this.statements = statements;
+    this.bodies = bodies;
+    this.results = results;
+    this.mapper = mapper;
+  }
+
+  /** Stores one statement under the {@code statementId} parameter; 204 on success. */
+  void put(Context ctx, XapiCall call) {
+    UUID id = statementIdParameter(ctx.queryParamMap());
+    JsonNode body = bodies.read(ctx);
+    if (!body.isObject()) {
+      throw new InvalidRequestException("request body: must be one Statement object for PUT");
+    }
+
+    statements.put(id, body, call.writeContext());
+    ctx.status(204);
+  }
+
+  /** Stores a statement or an array of statements and returns the array of their ids. */
+  void post(Context ctx, XapiCall call) {
+    rejectQueryParameters(ctx.queryParamMap());
+    List<JsonNode> batch = batch(bodies.read(ctx));
+
+    List<UUID> ids = batch.isEmpty() ? List.of() : statements.store(batch, call.writeContext());
+
+    List<String> texts = ids.stream().map(UUID::toString).toList();
+    ctx.status(200).contentType(XapiHeaders.JSON).result(json(texts));
+  }
+
+  /** Returns one statement, or a StatementResult; with {@code withBody} false, the headers only. */
+  void get(Context ctx, XapiCall call, boolean withBody) {
+    Map<String, List<String>> parameters = ctx.queryParamMap();
+    StatementQuery query = StatementQuery.parse(parameters);
+    List<Locale.LanguageRange> languages = languages(ctx, query.format());
+
+    String body;
+    Instant lastModified;
+    if (query.isSingle()) {
+      StoredStatement statement =
+          query.statementId() != null
+              ? statements.find(query.statementId())
+              : statements.findVoided(query.voidedStatementId());
+      body = statements.render(statement, query.format(), languages);
+      lastModified = statement.stored();
+    } else {
+      StatementPage page = statements.query(query);
+      List<String> rendered = new ArrayList<>(page.statements().size());
+      for (StoredStatement statement : page.statements()) {
+        rendered.add(statements.render(statement, query.format(), languages));
+      }
+      body = results.render(rendered, parameters, page.next());
+      lastModified = newestStored(page, call.consistentThrough());
+    }
+
+    ctx.status(200).header(XapiHeaders.LAST_MODIFIED, XapiHeaders.httpDate(lastModified));
+    respond(ctx, body, query.attachments(), withBody);
+  }
+
+  private void respond(Context ctx, String json, boolean attachments, boolean withBody) {
+    String contentType = XapiHeaders.JSON;
+    String body = json;
+    if (attachments) {
+      // Attachment content is not stored yet, so the multipart response has the JSON part only.
+      contentType = "multipart/mixed; boundary=" + MULTIPART_BOUNDARY;
+      body =
+          "--"
+              + MULTIPART_BOUNDARY
+              + "\r\nContent-Type: application/json\r\n\r\n"
+              + json
+              + "\r\n--"
+              + MULTIPART_BOUNDARY
+              + "--\r\n";
+    }
+    ctx.contentType(contentType);
+    if (withBody) {
+      ctx.result(body);
+    }
+  }
+
+  private static Instant newestStored(StatementPage page, Instant consistentThrough) {
+    return page.statements().stream()
+        .map(StoredStatement::stored)
+        .max(Instant::compareTo)
+        .orElse(consistentThrough);
+  }
+
+  private static List<Locale.LanguageRange> languages(Context ctx, StatementFormat format) {
+    String header = ctx.header(XapiHeaders.ACCEPT_LANGUAGE);
+    if (format != StatementFormat.CANONICAL || header == null || header.isBlank()) {
+      return List.of();
+    }
+    try {
+      return Locale.LanguageRange.parse(header);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException(
+          XapiHeaders.ACCEPT_LANGUAGE + ": invalid language ranges (value: " + header + ")", e);
+    }
+  }
+
+  private static UUID statementIdParameter(Map<String, List<String>> parameters) {
+    for (String name : parameters.keySet()) {
+      if (!name.equals(STATEMENT_ID)) {
+        throw new InvalidRequestException(
+            name + ": unknown parameter for PUT; only statementId is allowed");
+      }
+    }
+    List<String> values = parameters.get(STATEMENT_ID);
+    if (values == null) {
+      throw new InvalidRequestException("statementId: missing; PUT needs the id of the statement");
+    }
+    if (values.size() != 1) {
+      throw new InvalidRequestException("statementId: must be given once");
+    }
+    String value = values.get(0);
+    if (!value.matches(
+        "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+      throw new InvalidRequestException("statementId: must be a UUID (value: " + value + ")");
+    }
+    return UUID.fromString(value);
+  }
+
+  private static void rejectQueryParameters(Map<String, List<String>> parameters) {
+    if (parameters.containsKey("method")) {
+      throw new InvalidRequestException(
+          "method: the alternate request syntax is not supported; send the request with its own"
+              + " HTTP method and headers");
+    }
+    for (String name : parameters.keySet()) {
+      throw new InvalidRequestException(
+          name + ": unknown parameter; POST to the statements resource takes no parameters");
+    }
+  }
+
+  private static List<JsonNode> batch(JsonNode body) {
+    if (body.isObject()) {
+      return List.of(body);
+    }
+    if (!body.isArray()) {
+      throw new InvalidRequestException(
+          "request body: must be a Statement object or an array of Statement objects");
+    }
+    List<JsonNode> batch = new ArrayList<>(body.size());
+    for (int i = 0; i < body.size(); i++) {
+      if (!body.get(i).isObject()) {
+        throw new InvalidRequestException(
+            "[" + i + "]: must be a Statement object (value: " + body.get(i).getNodeType() + ")");
+      }
+      batch.add(body.get(i));
+    }
+    return batch;
+  }
+
+  private String json(Object value) {
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a response could not be serialized", e);
+    }
+  }
+}

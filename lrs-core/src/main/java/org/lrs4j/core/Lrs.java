@@ -73,6 +73,21 @@ public final class Lrs {
     return documents;
   }
 
+  /** Returns true when the LRS was built with a document repository. */
+  public boolean hasDocuments() {
+    return documents != null;
+  }
+
+  /** Returns true when the LRS was built with an activity repository. */
+  public boolean hasActivities() {
+    return activities != null;
+  }
+
+  /** Returns true when the LRS was built with an agent repository. */
+  public boolean hasAgents() {
+    return agents != null;
+  }
+
   /**
    * Returns the Activities resource operation.
    *

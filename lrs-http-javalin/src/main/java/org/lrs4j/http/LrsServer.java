@@ -40,12 +40,28 @@ public final class LrsServer {
   /** Path of the About resource. */
   public static final String ABOUT = "/xapi/about";
 
+  /** Path of the State resource. */
+  public static final String STATE = "/xapi/activities/state";
+
+  /** Path of the Activity Profile resource. */
+  public static final String ACTIVITY_PROFILE = "/xapi/activities/profile";
+
+  /** Path of the Agent Profile resource. */
+  public static final String AGENT_PROFILE = "/xapi/agents/profile";
+
+  /** Path of the Activities resource. */
+  public static final String ACTIVITIES = "/xapi/activities";
+
+  /** Path of the Agents resource. */
+  public static final String AGENTS = "/xapi/agents";
+
   private static final Logger LOG = LoggerFactory.getLogger(LrsServer.class);
   private static final Scope[] WRITE = {Scope.STATEMENTS_WRITE, Scope.ALL};
   // NOTE: statements/read/mine is not accepted yet, because queries cannot filter by authority.
   private static final Scope[] READ = {Scope.STATEMENTS_READ, Scope.ALL_READ, Scope.ALL};
 
   private final StatementService statements;
+  private final Lrs lrs;
   private final Authenticator authenticator;
   private final HttpSettings settings;
   private final ObjectMapper mapper;
@@ -59,7 +75,8 @@ public final class LrsServer {
    * @param settings address, public URL and limits
    */
   public LrsServer(Lrs lrs, Authenticator authenticator, HttpSettings settings) {
-    this.statements = Objects.requireNonNull(lrs, "lrs").statements();
+    this.lrs = Objects.requireNonNull(lrs, "lrs");
+    this.statements = lrs.statements();
     this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.mapper = requestMapper();
@@ -101,6 +118,7 @@ public final class LrsServer {
     config.routes.head(STATEMENTS, xapi(READ, (ctx, call) -> routes.get(ctx, call, false)));
     config.routes.get(ABOUT, ctx -> about(ctx, true));
     config.routes.head(ABOUT, ctx -> about(ctx, false));
+    new ResourceRoutes(lrs, mapper, settings).register(config, this::xapi);
 
     ErrorResponses errors = new ErrorResponses(mapper);
     config.routes.exception(LrsException.class, errors::lrs);
@@ -154,7 +172,7 @@ public final class LrsServer {
 
   /** A handler of an authenticated xAPI request. */
   @FunctionalInterface
-  private interface XapiHandler {
+  interface XapiHandler {
     void handle(Context ctx, XapiCall call) throws Exception;
   }
 }

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 import org.lrs4j.auth.ApiKeys;
 import org.lrs4j.auth.BasicAuthenticator;
@@ -37,10 +38,25 @@ final class TestServer implements AutoCloseable {
   private final JdbcStore store;
 
   private TestServer(Path folder, int maxPage) {
+    this(folder, maxPage, List.of());
+  }
+
+  private TestServer(Path folder, int maxPage, List<String> corsOrigins) {
     store = JdbcStore.open(DatabaseSettings.sqlite(folder.resolve("lrs.db")));
-    Lrs lrs = Lrs.builder().statementRepository(store.statements()).maxPageSize(maxPage).build();
+    Lrs lrs =
+        Lrs.builder()
+            .statementRepository(store.statements())
+            .documentRepository(store.documents())
+            .activityRepository(store.activities())
+            .agentRepository(store.agents())
+            .maxPageSize(maxPage)
+            .build();
     keys = ApiKeys.over(store.credentials());
-    server = new LrsServer(lrs, new BasicAuthenticator(keys, HOME_PAGE), HttpSettings.local(0));
+    server =
+        new LrsServer(
+            lrs,
+            new BasicAuthenticator(keys, HOME_PAGE),
+            HttpSettings.local(0).withCorsOrigins(corsOrigins));
     int port = server.start();
     base = "http://127.0.0.1:" + port;
     authorization = basic(keys.create("tests", Set.of(Scope.ALL), null));
@@ -54,6 +70,11 @@ final class TestServer implements AutoCloseable {
   /** Starts a server over a new SQLite file that returns at most {@code maxPage} per page. */
   static TestServer start(Path folder, int maxPage) {
     return new TestServer(folder, maxPage);
+  }
+
+  /** Starts a server over a new SQLite file that allows browser pages from the origins. */
+  static TestServer withCorsOrigins(Path folder, List<String> origins) {
+    return new TestServer(folder, 500, origins);
   }
 
   /** Creates another key and returns its Basic header. */
@@ -76,6 +97,18 @@ final class TestServer implements AutoCloseable {
   HttpResponse<String> send(HttpRequest.Builder request) {
     try {
       return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Sends the request and returns the body as bytes, exactly as received. */
+  HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request) {
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

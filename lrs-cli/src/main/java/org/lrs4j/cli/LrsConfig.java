@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -37,6 +39,9 @@ import java.util.Properties;
  * @param apiKey id of a key that {@code serve} creates with scope {@code all} when missing, or null
  *     ({@code api.key})
  * @param apiSecret secret of that key, or null ({@code api.secret})
+ * @param corsOrigins origins whose browser pages may call the LRS, such as {@code
+ *     https://app.example.com}, or {@code *} for any ({@code cors.origins}, comma-separated,
+ *     default none)
  */
 public record LrsConfig(
     String host,
@@ -50,7 +55,8 @@ public record LrsConfig(
     int maxPageSize,
     long maxBodyBytes,
     String apiKey,
-    String apiSecret) {
+    String apiSecret,
+    List<String> corsOrigins) {
 
   /** Environment variable that names the properties file when no {@code --config} is given. */
   public static final String CONFIG_VARIABLE = "LRS_CONFIG";
@@ -62,6 +68,7 @@ public record LrsConfig(
     Objects.requireNonNull(database, "database");
     Objects.requireNonNull(baseUrl, "baseUrl");
     Objects.requireNonNull(authorityHomePage, "authorityHomePage");
+    corsOrigins = List.copyOf(corsOrigins);
   }
 
   /**
@@ -112,6 +119,7 @@ public record LrsConfig(
     shown.put(Names.MAX_BODY_BYTES, maxBodyBytes);
     shown.put(Names.API_KEY, apiKey);
     shown.put(Names.API_SECRET, apiSecret == null ? null : MASK);
+    shown.put(Names.CORS_ORIGINS, String.join(",", corsOrigins));
     StringBuilder text = new StringBuilder();
     shown.forEach(
         (name, value) ->
@@ -160,6 +168,7 @@ public record LrsConfig(
     static final String MAX_BODY_BYTES = "max.body.bytes";
     static final String API_KEY = "api.key";
     static final String API_SECRET = "api.secret";
+    static final String CORS_ORIGINS = "cors.origins";
     static final java.util.List<String> ALL =
         java.util.List.of(
             HOST,
@@ -173,7 +182,8 @@ public record LrsConfig(
             MAX_PAGE_SIZE,
             MAX_BODY_BYTES,
             API_KEY,
-            API_SECRET);
+            API_SECRET,
+            CORS_ORIGINS);
 
     private Names() {}
   }
@@ -198,7 +208,16 @@ public record LrsConfig(
           integer(Names.MAX_PAGE_SIZE, 500, 1, Integer.MAX_VALUE),
           integer(Names.MAX_BODY_BYTES, 10 * 1024 * 1024, 1, Integer.MAX_VALUE),
           text(Names.API_KEY, null),
-          text(Names.API_SECRET, null));
+          text(Names.API_SECRET, null),
+          list(Names.CORS_ORIGINS));
+    }
+
+    private List<String> list(String name) {
+      String value = text(name, "");
+      return Arrays.stream(value.split(","))
+          .map(String::strip)
+          .filter(origin -> !origin.isEmpty())
+          .toList();
     }
 
     private String text(String name, String fallback) {

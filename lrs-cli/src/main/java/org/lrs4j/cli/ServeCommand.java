@@ -49,6 +49,9 @@ final class ServeCommand implements Callable<Integer> {
       Lrs lrs =
           Lrs.builder()
               .statementRepository(store.statements())
+              .documentRepository(store.documents())
+              .activityRepository(store.activities())
+              .agentRepository(store.agents())
               .maxPageSize(config.maxPageSize())
               .build();
       LrsServer server =
@@ -56,7 +59,8 @@ final class ServeCommand implements Callable<Integer> {
               lrs,
               new BasicAuthenticator(keys, config.authorityHomePage()),
               new HttpSettings(
-                  config.host(), config.port(), config.baseUrl(), config.maxBodyBytes()));
+                      config.host(), config.port(), config.baseUrl(), config.maxBodyBytes())
+                  .withCorsOrigins(config.corsOrigins()));
       run(server);
     }
     return 0;

@@ -92,7 +92,7 @@ final class AlternateRequestFilter implements Filter {
     if (!METHODS.contains(method)) {
       throw reject("method must be GET, PUT, POST or DELETE (value: " + method + ")");
     }
-    if (!isForm(http.getContentType())) {
+    if (http.getContentType() != null && !isForm(http.getContentType())) {
       throw reject("the body must be " + FORM + " (Content-Type: " + http.getContentType() + ")");
     }
 
@@ -174,8 +174,7 @@ final class AlternateRequestFilter implements Filter {
   }
 
   private static boolean isForm(String contentType) {
-    return contentType != null
-        && contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT).equals(FORM);
+    return contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT).equals(FORM);
   }
 
   private static InvalidRequestException reject(String reason) {

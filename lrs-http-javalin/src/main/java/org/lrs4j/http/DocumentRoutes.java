@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.lrs4j.core.agent.AgentParameter;
 import org.lrs4j.core.document.Document;
 import org.lrs4j.core.document.DocumentKey;
 import org.lrs4j.core.document.DocumentKind;
@@ -16,7 +17,6 @@ import org.lrs4j.core.document.DocumentService;
 import org.lrs4j.core.document.DocumentSummary;
 import org.lrs4j.core.document.Preconditions;
 import org.lrs4j.core.error.InvalidRequestException;
-import org.lrs4j.core.statement.StatementQuery;
 
 /**
  * Handlers of one document resource: {@code activities/state}, {@code activities/profile} or {@code
@@ -50,7 +50,7 @@ final class DocumentRoutes {
   /** Stores the request body as the whole document; 204 on success. */
   void put(Context ctx, XapiCall call) {
     QueryParameters parameters = QueryParameters.read(ctx, names(kind.idParameter()));
-    DocumentKey key = key(parameters);
+    DocumentKey key = key(parameters, call);
 
     Document stored =
         documents.put(
@@ -63,7 +63,7 @@ final class DocumentRoutes {
   /** Merges the JSON object in the request body into the document; 204 on success. */
   void post(Context ctx, XapiCall call) {
     QueryParameters parameters = QueryParameters.read(ctx, names(kind.idParameter()));
-    DocumentKey key = key(parameters);
+    DocumentKey key = key(parameters, call);
 
     Document stored =
         documents.post(
@@ -80,7 +80,7 @@ final class DocumentRoutes {
   void get(Context ctx, XapiCall call, boolean withBody) {
     QueryParameters parameters = QueryParameters.read(ctx, names(kind.idParameter(), SINCE));
     if (!parameters.has(kind.idParameter())) {
-      list(ctx, parameters, withBody);
+      list(ctx, call, parameters, withBody);
       return;
     }
     if (parameters.has(SINCE)) {
@@ -88,7 +88,7 @@ final class DocumentRoutes {
           SINCE + ": only the list of ids takes it, so leave out " + kind.idParameter());
     }
 
-    Document document = documents.get(key(parameters));
+    Document document = documents.get(key(parameters, call));
 
     EntityHeaders.set(ctx, document.etag(), document.updated());
     ctx.status(200).contentType(document.contentType());
@@ -105,17 +105,17 @@ final class DocumentRoutes {
     QueryParameters parameters = QueryParameters.read(ctx, names(kind.idParameter()));
 
     if (parameters.has(kind.idParameter())) {
-      documents.delete(key(parameters), preconditions(ctx));
+      documents.delete(key(parameters, call), preconditions(ctx));
     } else {
-      documents.deleteAll(scope(parameters));
+      documents.deleteAll(scope(parameters, call));
     }
     ctx.status(204);
   }
 
-  private void list(Context ctx, QueryParameters parameters, boolean withBody) {
+  private void list(Context ctx, XapiCall call, QueryParameters parameters, boolean withBody) {
     Instant since = parameters.timestamp(SINCE).orElse(null);
 
-    List<DocumentSummary> summaries = documents.list(scope(parameters), since);
+    List<DocumentSummary> summaries = documents.list(scope(parameters, call), since);
 
     List<String> ids = summaries.stream().map(DocumentSummary::id).toList();
     Instant lastModified =
@@ -126,15 +126,17 @@ final class DocumentRoutes {
     EntityHeaders.json(ctx, json(ids), lastModified, withBody);
   }
 
-  private DocumentKey key(QueryParameters parameters) {
-    return new DocumentKey(scope(parameters), parameters.required(kind.idParameter()));
+  private DocumentKey key(QueryParameters parameters, XapiCall call) {
+    return new DocumentKey(scope(parameters, call), parameters.required(kind.idParameter()));
   }
 
-  private DocumentScope scope(QueryParameters parameters) {
+  private DocumentScope scope(QueryParameters parameters, XapiCall call) {
     String activityId = scopeParameters.contains(ACTIVITY_ID) ? parameters.iri(ACTIVITY_ID) : null;
     String agent =
         scopeParameters.contains(AGENT)
-            ? StatementQuery.parseAgent(AGENT, parameters.required(AGENT)).asString()
+            ? AgentParameter.parse(AGENT, parameters.required(AGENT), call.version())
+                .key()
+                .asString()
             : null;
     UUID registration = parameters.uuid(REGISTRATION).orElse(null);
     return new DocumentScope(kind, activityId, agent, registration);

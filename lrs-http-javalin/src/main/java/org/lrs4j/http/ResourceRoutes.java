@@ -73,7 +73,7 @@ final class ResourceRoutes {
           PROFILE_READ);
     }
     if (lrs.hasAgents()) {
-      AgentRoutes agents = new AgentRoutes(lrs.agents(), mapper);
+      AgentRoutes agents = new AgentRoutes(lrs.agents());
       config.routes.get(LrsServer.AGENTS, guard.wrap(DEFINITION_READ, reader(agents::get, true)));
       config.routes.head(LrsServer.AGENTS, guard.wrap(DEFINITION_READ, reader(agents::get, false)));
     }

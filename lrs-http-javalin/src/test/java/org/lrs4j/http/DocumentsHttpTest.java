@@ -138,13 +138,17 @@ class DocumentsHttpTest {
         "{\"name\":\"no identifier\"}",
         "{\"mbox\":\"mailto:a@example.com\",\"openid\":\"http://openid.example.com/a\"}",
         "not json",
-        "[\"mailto:a@example.com\"]"
+        "[\"mailto:a@example.com\"]",
+        "{\"mbox\":\"a@example.com\"}",
+        "{\"mbox_sha1sum\":\"not-a-sha1\"}",
+        "{\"objectType\":\"Person\",\"mbox\":\"mailto:a@example.com\"}",
+        "{\"account\":{\"homePage\":\"http://example.com\"}}"
       })
-  void agentWithoutExactlyOneIdentifierIsRejected(String agent) {
+  void invalidAgentIsRejected(String agent) {
     HttpResponse<String> response = server.get(state(agent, "s"));
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(json(response).at("/error/message").asText()).startsWith("agent:");
+    assertThat(json(response).at("/error/message").asText()).startsWith("agent");
   }
 
   @Test

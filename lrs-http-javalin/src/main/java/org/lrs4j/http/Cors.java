@@ -6,9 +6,10 @@ import java.util.Set;
 import org.lrs4j.core.error.ForbiddenException;
 
 /**
- * Cross-origin resource sharing for browsers: answers preflight requests and marks the responses of
- * simple and actual requests from the allowed origins, exposing the xAPI response headers. Requests
- * from other origins get no CORS headers, so browsers keep their responses from scripts.
+ * Cross-origin resource sharing for browsers: responds to preflight requests and marks the
+ * responses of simple and actual requests from the allowed origins, exposing the xAPI response
+ * headers. Requests from other origins get no CORS headers, so browsers keep their responses from
+ * scripts.
  */
 final class Cors {
 

@@ -108,7 +108,7 @@ final class ResourceRoutes {
     }
   }
 
-  /** A GET handler that also serves HEAD when told to leave out the body. */
+  /** A GET handler that also serves HEAD when {@code withBody} is false. */
   @FunctionalInterface
   private interface Reader {
     void get(Context ctx, XapiCall call, boolean withBody) throws Exception;

@@ -4,12 +4,15 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.lrs4j.core.credential.Credential;
 import org.lrs4j.core.credential.Scope;
 import org.lrs4j.core.error.AuthenticationException;
+import org.lrs4j.core.error.InvalidRequestException;
+import org.lrs4j.core.error.NotFoundException;
 import org.lrs4j.core.port.CredentialRepository;
 
 /**
@@ -48,12 +51,74 @@ public final class ApiKeys {
    * @param expiresAt when the key stops working, or null for never
    */
   public NewApiKey create(String label, Set<Scope> scopes, Instant expiresAt) {
+    return create(label, scopes, expiresAt, null);
+  }
+
+  /**
+   * Creates and stores a key with a random id and secret, owned by an admin account.
+   *
+   * @param owner the admin account that asked for the key, or null
+   */
+  public NewApiKey create(String label, Set<Scope> scopes, Instant expiresAt, String owner) {
     requireScopes(scopes);
     String key = randomText(KEY_BYTES);
     String secret = randomText(SECRET_BYTES);
-    Credential credential = credential(key, secret, label, scopes, expiresAt);
+    Credential credential =
+        new Credential(
+            key, hasher.hash(secret), label, scopes, clock.instant(), expiresAt, false, owner);
     repository.create(credential);
     return new NewApiKey(credential, secret);
+  }
+
+  /** Returns every key, oldest first; secrets are never part of a credential. */
+  public List<Credential> list() {
+    return repository.findAll();
+  }
+
+  /**
+   * Finds a key by its id.
+   *
+   * @throws NotFoundException when there is no such key
+   */
+  public Credential find(String key) {
+    return repository
+        .findByKey(key)
+        .orElseThrow(() -> new NotFoundException("key: no API key with id " + key));
+  }
+
+  /**
+   * Replaces the scopes of a key.
+   *
+   * @throws NotFoundException when there is no such key
+   */
+  public Credential changeScopes(String key, Set<Scope> scopes) {
+    requireScopes(scopes);
+    Credential changed = find(key).withScopes(scopes);
+    repository.update(changed);
+    return changed;
+  }
+
+  /**
+   * Gives a key a new random secret; the old secret stops working at once.
+   *
+   * @throws NotFoundException when there is no such key
+   */
+  public NewApiKey rotate(String key) {
+    String secret = randomText(SECRET_BYTES);
+    Credential rotated = find(key).withSecretHash(hasher.hash(secret));
+    repository.update(rotated);
+    return new NewApiKey(rotated, secret);
+  }
+
+  /**
+   * Revokes a key; it stays listed, marked revoked.
+   *
+   * @throws NotFoundException when there is no such key
+   */
+  public Credential revoke(String key) {
+    Credential revoked = find(key).asRevoked();
+    repository.update(revoked);
+    return revoked;
   }
 
   /**
@@ -121,7 +186,7 @@ public final class ApiKeys {
 
   private static void requireScopes(Set<Scope> scopes) {
     if (scopes.isEmpty()) {
-      throw new IllegalArgumentException("a key needs at least one scope");
+      throw new InvalidRequestException("scopes: empty; a key needs at least one scope");
     }
   }
 }

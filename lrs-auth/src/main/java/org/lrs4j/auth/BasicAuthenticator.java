@@ -1,6 +1,5 @@
 package org.lrs4j.auth;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -12,21 +11,24 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.lrs4j.auth.authority.AuthorityTemplate;
+import org.lrs4j.auth.authority.AuthorityValues;
 import org.lrs4j.core.credential.Credential;
 import org.lrs4j.core.error.AuthenticationException;
 
 /**
  * Authenticates HTTP Basic credentials (RFC 7617) as an API key id and secret. Thread safe.
  *
- * <p>The authority of a caller is an Agent identified by an account on the configured home page,
- * named by the key id: {@code {"objectType":"Agent","account":{"homePage":...,"name":<key>}}}.
+ * <p>The authority of a caller is built from the key by an {@link AuthorityTemplate}; by default an
+ * Agent identified by an account on the configured home page, named by the key id: {@code
+ * {"objectType":"Agent","account":{"homePage":...,"name":<key>}}}.
  */
 public final class BasicAuthenticator implements Authenticator {
 
   private static final String SCHEME = "basic";
 
   private final ApiKeys keys;
-  private final String authorityHomePage;
+  private final AuthorityTemplate template;
 
   /**
    * Creates an authenticator over the given keys.
@@ -35,8 +37,13 @@ public final class BasicAuthenticator implements Authenticator {
    * @throws IllegalArgumentException when the home page is not an absolute IRI
    */
   public BasicAuthenticator(ApiKeys keys, String authorityHomePage) {
+    this(keys, AuthorityTemplate.standard(requireAbsolute(authorityHomePage)));
+  }
+
+  /** Creates an authenticator that builds each caller's authority with the template. */
+  public BasicAuthenticator(ApiKeys keys, AuthorityTemplate template) {
     this.keys = Objects.requireNonNull(keys, "keys");
-    this.authorityHomePage = requireAbsolute(authorityHomePage);
+    this.template = Objects.requireNonNull(template, "template");
   }
 
   @Override
@@ -52,17 +59,13 @@ public final class BasicAuthenticator implements Authenticator {
 
     String[] credentials = decode(header);
     Credential credential = keys.verify(credentials[0], credentials[1]);
-    return new Principal(credential.key(), credential.scopes(), authority(credential.key()));
+    return new Principal(credential.key(), credential.scopes(), authority(credential));
   }
 
-  /** Returns the authority Agent for a key id. */
-  public ObjectNode authority(String key) {
-    ObjectNode agent = JsonNodeFactory.instance.objectNode();
-    agent.put("objectType", "Agent");
-    ObjectNode account = agent.putObject("account");
-    account.put("homePage", authorityHomePage);
-    account.put("name", key);
-    return agent;
+  /** Returns the authority of a key. */
+  public ObjectNode authority(Credential credential) {
+    return template.render(
+        AuthorityValues.ofKey(credential.key(), credential.label(), credential.owner()));
   }
 
   private static String[] decode(String header) {

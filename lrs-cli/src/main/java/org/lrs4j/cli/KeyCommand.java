@@ -25,7 +25,13 @@ import picocli.CommandLine.Spec;
     name = "key",
     mixinStandardHelpOptions = true,
     description = "Manage API keys.",
-    subcommands = KeyCommand.Create.class)
+    subcommands = {
+      KeyCommand.Create.class,
+      KeyAdminCommands.List.class,
+      KeyAdminCommands.Scopes.class,
+      KeyAdminCommands.Rotate.class,
+      KeyAdminCommands.Revoke.class
+    })
 final class KeyCommand implements Runnable {
 
   @ParentCommand LrsCommand parent;
@@ -92,7 +98,7 @@ final class KeyCommand implements Runnable {
       out.println("Store the secret now: it is kept only as a hash and cannot be shown again.");
     }
 
-    private static Set<Scope> parseScopes(List<String> values) {
+    static Set<Scope> parseScopes(List<String> values) {
       Set<Scope> scopes = EnumSet.noneOf(Scope.class);
       for (String value : values) {
         scopes.add(

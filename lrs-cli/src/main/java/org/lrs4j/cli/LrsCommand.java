@@ -13,7 +13,12 @@ import picocli.CommandLine.Option;
     name = "lrs",
     mixinStandardHelpOptions = true,
     description = "LRS4J, an xAPI Learning Record Store.",
-    subcommands = {ServeCommand.class, MigrateCommand.class, KeyCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      MigrateCommand.class,
+      KeyCommand.class,
+      AccountCommand.class
+    })
 public final class LrsCommand implements Runnable {
 
   @Option(

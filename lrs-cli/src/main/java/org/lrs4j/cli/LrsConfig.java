@@ -42,6 +42,7 @@ import java.util.Properties;
  * @param corsOrigins origins whose browser pages may call the LRS, such as {@code
  *     https://app.example.com}, or {@code *} for any ({@code cors.origins}, comma-separated,
  *     default none)
+ * @param auth admin, authority template and OpenID Connect settings
  */
 public record LrsConfig(
     String host,
@@ -56,7 +57,8 @@ public record LrsConfig(
     long maxBodyBytes,
     String apiKey,
     String apiSecret,
-    List<String> corsOrigins) {
+    List<String> corsOrigins,
+    AuthConfig auth) {
 
   /** Environment variable that names the properties file when no {@code --config} is given. */
   public static final String CONFIG_VARIABLE = "LRS_CONFIG";
@@ -69,6 +71,7 @@ public record LrsConfig(
     Objects.requireNonNull(baseUrl, "baseUrl");
     Objects.requireNonNull(authorityHomePage, "authorityHomePage");
     corsOrigins = List.copyOf(corsOrigins);
+    Objects.requireNonNull(auth, "auth");
   }
 
   /**
@@ -120,6 +123,7 @@ public record LrsConfig(
     shown.put(Names.API_KEY, apiKey);
     shown.put(Names.API_SECRET, apiSecret == null ? null : MASK);
     shown.put(Names.CORS_ORIGINS, String.join(",", corsOrigins));
+    shown.putAll(auth.shown(MASK));
     StringBuilder text = new StringBuilder();
     shown.forEach(
         (name, value) ->
@@ -183,7 +187,16 @@ public record LrsConfig(
             MAX_BODY_BYTES,
             API_KEY,
             API_SECRET,
-            CORS_ORIGINS);
+            CORS_ORIGINS,
+            AuthConfig.ADMIN_USERNAME,
+            AuthConfig.ADMIN_PASSWORD,
+            AuthConfig.SESSION_KEY,
+            AuthConfig.SESSION_MINUTES,
+            AuthConfig.AUTHORITY_TEMPLATE,
+            AuthConfig.OIDC_ISSUER,
+            AuthConfig.OIDC_AUDIENCE,
+            AuthConfig.OIDC_SCOPE_PREFIX,
+            AuthConfig.OIDC_ADMIN_SCOPE);
 
     private Names() {}
   }
@@ -209,7 +222,8 @@ public record LrsConfig(
           integer(Names.MAX_BODY_BYTES, 10 * 1024 * 1024, 1, Integer.MAX_VALUE),
           text(Names.API_KEY, null),
           text(Names.API_SECRET, null),
-          list(Names.CORS_ORIGINS));
+          list(Names.CORS_ORIGINS),
+          AuthConfig.read(this::text));
     }
 
     private List<String> list(String name) {

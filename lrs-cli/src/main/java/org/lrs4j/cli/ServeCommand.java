@@ -2,13 +2,17 @@ package org.lrs4j.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.lrs4j.auth.ApiKeys;
-import org.lrs4j.auth.BasicAuthenticator;
+import org.lrs4j.auth.BearerAuthenticator;
+import org.lrs4j.auth.admin.AdminAccounts;
+import org.lrs4j.auth.authority.AuthorityTemplate;
 import org.lrs4j.core.Lrs;
 import org.lrs4j.core.credential.Scope;
+import org.lrs4j.core.error.InvalidRequestException;
 import org.lrs4j.http.HttpSettings;
 import org.lrs4j.http.LrsServer;
 import org.lrs4j.persistence.jdbc.JdbcStore;
@@ -44,8 +48,13 @@ final class ServeCommand implements Callable<Integer> {
     LOG.info("Configuration:\n{}", config.describe());
 
     try (JdbcStore store = Stores.open(config)) {
-      ApiKeys keys = ApiKeys.over(store.credentials());
+      AuthWiring auth = new AuthWiring(config, store);
+      ApiKeys keys = auth.keys();
       createBootstrapKey(config, keys);
+      AdminAccounts accounts = auth.accounts();
+      createFirstAdmin(config, accounts);
+      AuthorityTemplate template = auth.template();
+      Optional<BearerAuthenticator> bearer = auth.bearer(template);
       Lrs lrs =
           Lrs.builder()
               .statementRepository(store.statements())
@@ -57,10 +66,12 @@ final class ServeCommand implements Callable<Integer> {
       LrsServer server =
           new LrsServer(
               lrs,
-              new BasicAuthenticator(keys, config.authorityHomePage()),
+              auth.authenticator(template, bearer),
               new HttpSettings(
                       config.host(), config.port(), config.baseUrl(), config.maxBodyBytes())
-                  .withCorsOrigins(config.corsOrigins()));
+                  .withCorsOrigins(config.corsOrigins()),
+              auth.adminApi(accounts, bearer));
+
       run(server);
     }
     return 0;
@@ -101,6 +112,20 @@ final class ServeCommand implements Callable<Integer> {
       LOG.info("Created API key {} with scope all", config.apiKey());
     } else {
       LOG.info("API key {} exists; left unchanged", config.apiKey());
+    }
+  }
+
+  private static void createFirstAdmin(LrsConfig config, AdminAccounts accounts) {
+    AuthConfig auth = config.auth();
+    if (auth.adminUsername() == null || auth.adminPassword() == null) {
+      return;
+    }
+    try {
+      if (!accounts.createFirst(auth.adminUsername(), auth.adminPassword())) {
+        LOG.info("Admin accounts exist; LRS_ADMIN_USERNAME and LRS_ADMIN_PASSWORD are ignored");
+      }
+    } catch (InvalidRequestException e) {
+      throw new IllegalArgumentException("admin.username or admin.password: " + e.getMessage(), e);
     }
   }
 

@@ -15,6 +15,7 @@ import org.lrs4j.core.error.LrsException;
 import org.lrs4j.core.error.NotFoundException;
 import org.lrs4j.core.error.PayloadTooLargeException;
 import org.lrs4j.core.error.PreconditionFailedException;
+import org.lrs4j.core.error.TooManyRequestsException;
 import org.lrs4j.core.validation.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,9 @@ final class ErrorResponses {
     int status = status(e);
     if (e instanceof AuthenticationException) {
       ctx.header(XapiHeaders.WWW_AUTHENTICATE, "Basic realm=\"LRS4J\", charset=\"UTF-8\"");
+    }
+    if (e instanceof TooManyRequestsException limited) {
+      ctx.header("Retry-After", Long.toString(limited.retryAfter().toSeconds()));
     }
     LOG.debug("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
     write(ctx, status, e.getMessage(), e);
@@ -112,6 +116,8 @@ final class ErrorResponses {
       return 412;
     } else if (e instanceof PayloadTooLargeException) {
       return 413;
+    } else if (e instanceof TooManyRequestsException) {
+      return 429;
     }
     LOG.warn("no HTTP status is mapped for {}; answering 400", e.getClass().getName());
     return 400;

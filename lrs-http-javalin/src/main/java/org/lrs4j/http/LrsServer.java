@@ -14,9 +14,11 @@ import java.util.Objects;
 import java.util.Optional;
 import org.lrs4j.auth.Authenticator;
 import org.lrs4j.auth.Principal;
+import org.lrs4j.auth.scope.Access;
+import org.lrs4j.auth.scope.ScopeRules;
+import org.lrs4j.auth.scope.XapiRoute;
 import org.lrs4j.core.Lrs;
 import org.lrs4j.core.XapiVersion;
-import org.lrs4j.core.credential.Scope;
 import org.lrs4j.core.error.LrsException;
 import org.lrs4j.core.statement.StatementService;
 import org.slf4j.Logger;
@@ -56,14 +58,12 @@ public final class LrsServer {
   public static final String AGENTS = "/xapi/agents";
 
   private static final Logger LOG = LoggerFactory.getLogger(LrsServer.class);
-  private static final Scope[] WRITE = {Scope.STATEMENTS_WRITE, Scope.ALL};
-  // NOTE: statements/read/mine is not accepted yet, because queries cannot filter by authority.
-  private static final Scope[] READ = {Scope.STATEMENTS_READ, Scope.ALL_READ, Scope.ALL};
 
   private final StatementService statements;
   private final Lrs lrs;
   private final Authenticator authenticator;
   private final HttpSettings settings;
+  private final AdminApi admin;
   private final ObjectMapper mapper;
   private final Javalin app;
 
@@ -75,10 +75,20 @@ public final class LrsServer {
    * @param settings address, public URL and limits
    */
   public LrsServer(Lrs lrs, Authenticator authenticator, HttpSettings settings) {
+    this(lrs, authenticator, settings, null);
+  }
+
+  /**
+   * Creates a server that also serves the admin REST API under {@code /admin/api}.
+   *
+   * @param admin the services of the admin API, or null to serve no admin API
+   */
+  public LrsServer(Lrs lrs, Authenticator authenticator, HttpSettings settings, AdminApi admin) {
     this.lrs = Objects.requireNonNull(lrs, "lrs");
     this.statements = lrs.statements();
     this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.admin = admin;
     this.mapper = requestMapper();
     this.app = Javalin.create(this::configure);
   }
@@ -112,13 +122,18 @@ public final class LrsServer {
         new StatementRoutes(
             statements, new JsonBodies(mapper), new StatementResults(settings.basePath()), mapper);
     config.routes.before(RequestIds::assign);
-    config.routes.put(STATEMENTS, xapi(WRITE, routes::put));
-    config.routes.post(STATEMENTS, xapi(WRITE, routes::post));
-    config.routes.get(STATEMENTS, xapi(READ, (ctx, call) -> routes.get(ctx, call, true)));
-    config.routes.head(STATEMENTS, xapi(READ, (ctx, call) -> routes.get(ctx, call, false)));
+    config.routes.put(STATEMENTS, xapi(XapiRoute.STATEMENTS_PUT, routes::put));
+    config.routes.post(STATEMENTS, xapi(XapiRoute.STATEMENTS_POST, routes::post));
+    config.routes.get(
+        STATEMENTS, xapi(XapiRoute.STATEMENTS_GET, (ctx, call) -> routes.get(ctx, call, true)));
+    config.routes.head(
+        STATEMENTS, xapi(XapiRoute.STATEMENTS_HEAD, (ctx, call) -> routes.get(ctx, call, false)));
     config.routes.get(ABOUT, ctx -> about(ctx, true));
     config.routes.head(ABOUT, ctx -> about(ctx, false));
     new ResourceRoutes(lrs, mapper, settings).register(config, this::xapi);
+    if (admin != null) {
+      new AdminRoutes(admin, mapper).register(config);
+    }
 
     ErrorResponses errors = new ErrorResponses(mapper);
     config.routes.exception(LrsException.class, errors::lrs);
@@ -126,19 +141,22 @@ public final class LrsServer {
     config.routes.exception(Exception.class, errors::unexpected);
   }
 
-  /** Wraps a handler with version negotiation, authentication and the scope check. */
-  private Handler xapi(Scope[] scopes, XapiHandler handler) {
+  /**
+   * Wraps a handler with version negotiation, authentication and the scope check of the route's row
+   * in the scope table ({@link XapiRoute}).
+   */
+  private Handler xapi(XapiRoute route, XapiHandler handler) {
     return ctx -> {
       XapiVersion version = Versions.require(ctx);
       Principal principal =
           authenticator.authenticate(Optional.ofNullable(ctx.header(XapiHeaders.AUTHORIZATION)));
-      principal.requireAny(scopes);
+      Access access = ScopeRules.check(route, principal.scopes(), "key " + principal.key());
 
       Instant consistentThrough = statements.consistentThrough();
       ctx.header(
           XapiHeaders.CONSISTENT_THROUGH,
           StatementService.TIMESTAMP_FORMAT.format(consistentThrough));
-      handler.handle(ctx, new XapiCall(version, principal, consistentThrough));
+      handler.handle(ctx, new XapiCall(version, principal, consistentThrough, access));
     };
   }
 

@@ -7,8 +7,8 @@ import io.javalin.http.Handler;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.lrs4j.auth.scope.XapiRoute;
 import org.lrs4j.core.Lrs;
-import org.lrs4j.core.credential.Scope;
 import org.lrs4j.core.document.DocumentKind;
 import org.lrs4j.core.error.LrsException;
 
@@ -18,18 +18,10 @@ import org.lrs4j.core.error.LrsException;
  */
 final class ResourceRoutes {
 
-  private static final Scope[] STATE_WRITE = {Scope.STATE, Scope.ALL};
-  private static final Scope[] STATE_READ = {Scope.STATE, Scope.ALL_READ, Scope.ALL};
-  private static final Scope[] PROFILE_WRITE = {Scope.PROFILE, Scope.ALL};
-  private static final Scope[] PROFILE_READ = {Scope.PROFILE, Scope.ALL_READ, Scope.ALL};
-  private static final Scope[] DEFINITION_READ = {
-    Scope.ALL_READ, Scope.ALL, Scope.PROFILE, Scope.DEFINE
-  };
-
   /** Wraps a handler with version negotiation, authentication and a scope check. */
   @FunctionalInterface
   interface Guard {
-    Handler wrap(Scope[] scopes, LrsServer.XapiHandler handler);
+    Handler wrap(XapiRoute route, LrsServer.XapiHandler handler);
   }
 
   private final Lrs lrs;
@@ -56,49 +48,46 @@ final class ResourceRoutes {
     config.routes.options("/xapi", cors::preflight);
 
     if (lrs.hasDocuments()) {
-      documents(config, guard, LrsServer.STATE, DocumentKind.STATE, STATE_WRITE, STATE_READ);
-      documents(
-          config,
-          guard,
-          LrsServer.ACTIVITY_PROFILE,
-          DocumentKind.ACTIVITY_PROFILE,
-          PROFILE_WRITE,
-          PROFILE_READ);
-      documents(
-          config,
-          guard,
-          LrsServer.AGENT_PROFILE,
-          DocumentKind.AGENT_PROFILE,
-          PROFILE_WRITE,
-          PROFILE_READ);
+      documents(config, guard, DocumentKind.STATE);
+      documents(config, guard, DocumentKind.ACTIVITY_PROFILE);
+      documents(config, guard, DocumentKind.AGENT_PROFILE);
     }
     if (lrs.hasAgents()) {
       AgentRoutes agents = new AgentRoutes(lrs.agents());
-      config.routes.get(LrsServer.AGENTS, guard.wrap(DEFINITION_READ, reader(agents::get, true)));
-      config.routes.head(LrsServer.AGENTS, guard.wrap(DEFINITION_READ, reader(agents::get, false)));
+      readable(config, guard, LrsServer.AGENTS, agents::get);
     }
     if (lrs.hasActivities()) {
       ActivityRoutes activities = new ActivityRoutes(lrs.activities());
-      config.routes.get(
-          LrsServer.ACTIVITIES, guard.wrap(DEFINITION_READ, reader(activities::get, true)));
-      config.routes.head(
-          LrsServer.ACTIVITIES, guard.wrap(DEFINITION_READ, reader(activities::get, false)));
+      readable(config, guard, LrsServer.ACTIVITIES, activities::get);
     }
   }
 
-  private void documents(
-      JavalinConfig config,
-      Guard guard,
-      String path,
-      DocumentKind kind,
-      Scope[] write,
-      Scope[] read) {
+  private void documents(JavalinConfig config, Guard guard, DocumentKind kind) {
+    String path =
+        switch (kind) {
+          case STATE -> LrsServer.STATE;
+          case ACTIVITY_PROFILE -> LrsServer.ACTIVITY_PROFILE;
+          case AGENT_PROFILE -> LrsServer.AGENT_PROFILE;
+        };
     DocumentRoutes routes = new DocumentRoutes(kind, lrs.documents(), mapper);
-    config.routes.put(path, guard.wrap(write, routes::put));
-    config.routes.post(path, guard.wrap(write, routes::post));
-    config.routes.delete(path, guard.wrap(write, routes::delete));
-    config.routes.get(path, guard.wrap(read, reader(routes::get, true)));
-    config.routes.head(path, guard.wrap(read, reader(routes::get, false)));
+    config.routes.put(path, guard.wrap(route("PUT", path), routes::put));
+    config.routes.post(path, guard.wrap(route("POST", path), routes::post));
+    config.routes.delete(path, guard.wrap(route("DELETE", path), routes::delete));
+    readable(config, guard, path, routes::get);
+  }
+
+  private static void readable(JavalinConfig config, Guard guard, String path, Reader reader) {
+    config.routes.get(
+        path, guard.wrap(route("GET", path), (ctx, call) -> reader.get(ctx, call, true)));
+    config.routes.head(
+        path, guard.wrap(route("HEAD", path), (ctx, call) -> reader.get(ctx, call, false)));
+  }
+
+  /** Returns the entry of the scope table for a method and path, which must have one. */
+  private static XapiRoute route(String method, String path) {
+    return XapiRoute.of(method, path)
+        .orElseThrow(
+            () -> new IllegalStateException("the scope table has no route " + method + " " + path));
   }
 
   private static void raiseAlternateRejection(Context ctx) {
@@ -112,9 +101,5 @@ final class ResourceRoutes {
   @FunctionalInterface
   private interface Reader {
     void get(Context ctx, XapiCall call, boolean withBody) throws Exception;
-  }
-
-  private static LrsServer.XapiHandler reader(Reader reader, boolean withBody) {
-    return (ctx, call) -> reader.get(ctx, call, withBody);
   }
 }

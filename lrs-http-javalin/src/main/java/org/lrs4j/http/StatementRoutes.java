@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.lrs4j.auth.scope.Access;
 import org.lrs4j.core.error.InvalidRequestException;
+import org.lrs4j.core.error.NotFoundException;
 import org.lrs4j.core.statement.StatementFormat;
 import org.lrs4j.core.statement.StatementPage;
 import org.lrs4j.core.statement.StatementQuery;
@@ -65,7 +67,10 @@ final class StatementRoutes {
   /** Returns one statement, or a StatementResult; with {@code withBody} false, the headers only. */
   void get(Context ctx, XapiCall call, boolean withBody) {
     Map<String, List<String>> parameters = ctx.queryParamMap();
-    StatementQuery query = StatementQuery.parse(parameters);
+    StatementQuery parsed = StatementQuery.parse(parameters);
+    MineFilter mine =
+        call.access() == Access.MINE ? new MineFilter(mapper, call.principal().authority()) : null;
+    StatementQuery query = mine == null ? parsed : mine.narrow(parsed);
     List<Locale.LanguageRange> languages = languages(ctx, query.format());
 
     String body;
@@ -75,10 +80,17 @@ final class StatementRoutes {
           query.statementId() != null
               ? statements.find(query.statementId())
               : statements.findVoided(query.voidedStatementId());
+      if (mine != null && !mine.isMine(statement)) {
+        throw new NotFoundException(
+            "statement " + statement.id() + " not found among the statements of this key");
+      }
       body = statements.render(statement, query.format(), languages);
       lastModified = statement.stored();
     } else {
       StatementPage page = statements.query(query);
+      if (mine != null) {
+        page = mine.keepMine(page);
+      }
       List<String> rendered = new ArrayList<>(page.statements().size());
       for (StoredStatement statement : page.statements()) {
         rendered.add(statements.render(statement, query.format(), languages));

@@ -118,4 +118,18 @@ public abstract class CredentialRepositoryContract {
   private static Credential credential(String key, Instant createdAt) {
     return new Credential(key, "hash-of-" + key, "Reporting", Set.of(), createdAt, null, false);
   }
+
+  @Test
+  void ownerIsKeptAndUpdated() {
+    Credential owned =
+        new Credential(
+            "key-owned", "hash", "Owned", Set.of(Scope.ALL), CREATED, null, false, "alice");
+    repository.create(owned);
+
+    repository.update(owned.withScopes(Set.of(Scope.STATE)));
+
+    Credential found = repository.findByKey("key-owned").orElseThrow();
+    assertThat(found.owner()).isEqualTo("alice");
+    assertThat(found.scopes()).containsExactly(Scope.STATE);
+  }
 }

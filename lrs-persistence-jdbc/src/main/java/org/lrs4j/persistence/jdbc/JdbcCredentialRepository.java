@@ -25,7 +25,7 @@ import org.lrs4j.core.port.CredentialRepository;
 final class JdbcCredentialRepository implements CredentialRepository {
 
   private static final String COLUMNS =
-      "key_id, secret_hash, label, scopes, created_at, expires_at, revoked";
+      "key_id, secret_hash, label, scopes, created_at, expires_at, revoked, owner";
 
   private final Jdbi writer;
   private final Jdbi reader;
@@ -45,7 +45,7 @@ final class JdbcCredentialRepository implements CredentialRepository {
                             "INSERT INTO api_key ("
                                 + COLUMNS
                                 + ") VALUES (:key, :secretHash, :label, :scopes, :createdAt,"
-                                + " :expiresAt, :revoked) ON CONFLICT (key_id) DO NOTHING"),
+                                + " :expiresAt, :revoked, :owner) ON CONFLICT (key_id) DO NOTHING"),
                         credential)
                     .execute());
     if (inserted == 0) {
@@ -63,7 +63,7 @@ final class JdbcCredentialRepository implements CredentialRepository {
                         handle.createUpdate(
                             "UPDATE api_key SET secret_hash = :secretHash, label = :label,"
                                 + " scopes = :scopes, created_at = :createdAt,"
-                                + " expires_at = :expiresAt, revoked = :revoked"
+                                + " expires_at = :expiresAt, revoked = :revoked, owner = :owner"
                                 + " WHERE key_id = :key"),
                         credential)
                     .execute());
@@ -101,7 +101,8 @@ final class JdbcCredentialRepository implements CredentialRepository {
         .bind(
             "expiresAt",
             credential.expiresAt() == null ? null : credential.expiresAt().toEpochMilli())
-        .bind("revoked", credential.revoked() ? 1 : 0);
+        .bind("revoked", credential.revoked() ? 1 : 0)
+        .bind("owner", credential.owner());
   }
 
   private static String scopesText(Set<Scope> scopes) {
@@ -119,7 +120,8 @@ final class JdbcCredentialRepository implements CredentialRepository {
         parseScopes(rs.getString("scopes")),
         Instant.ofEpochMilli(rs.getLong("created_at")),
         expires,
-        rs.getInt("revoked") != 0);
+        rs.getInt("revoked") != 0,
+        rs.getString("owner"));
   }
 
   private static Set<Scope> parseScopes(String text) {

@@ -5,7 +5,10 @@ import java.util.Objects;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.lrs4j.core.port.ActivityRepository;
+import org.lrs4j.core.port.AdminAccountRepository;
+import org.lrs4j.core.port.AdminSessionRepository;
 import org.lrs4j.core.port.AgentRepository;
+import org.lrs4j.core.port.AuditLog;
 import org.lrs4j.core.port.CredentialRepository;
 import org.lrs4j.core.port.DocumentRepository;
 import org.lrs4j.core.port.StatementRepository;
@@ -27,6 +30,9 @@ public final class JdbcStore implements AutoCloseable {
   private final DocumentRepository documents;
   private final ActivityRepository activities;
   private final AgentRepository agents;
+  private final AdminAccountRepository adminAccounts;
+  private final AuditLog auditLog;
+  private final AdminSessionRepository adminSessions;
 
   private JdbcStore(Dialect dialect, HikariDataSource writerPool, HikariDataSource readerPool) {
     this.writerPool = writerPool;
@@ -38,6 +44,9 @@ public final class JdbcStore implements AutoCloseable {
     this.documents = new JdbcDocumentRepository(dialect, writer, reader);
     this.activities = new JdbcActivityRepository(reader);
     this.agents = new JdbcAgentRepository(reader);
+    this.adminAccounts = new JdbcAdminAccountRepository(writer, reader);
+    this.auditLog = new JdbcAuditLog(writer, reader);
+    this.adminSessions = new JdbcAdminSessionRepository(writer, reader);
   }
 
   /**
@@ -106,6 +115,21 @@ public final class JdbcStore implements AutoCloseable {
   /** Returns the agent names collected from stored statements. */
   public AgentRepository agents() {
     return agents;
+  }
+
+  /** Returns the admin account repository. */
+  public AdminAccountRepository adminAccounts() {
+    return adminAccounts;
+  }
+
+  /** Returns the audit log of administrative actions. */
+  public AuditLog auditLog() {
+    return auditLog;
+  }
+
+  /** Returns the shared state of admin sessions: revocations, failed logins, server secrets. */
+  public AdminSessionRepository adminSessions() {
+    return adminSessions;
   }
 
   /** Closes every database connection. */

@@ -47,7 +47,7 @@ final class Cors {
   }
 
   /**
-   * Answers an {@code OPTIONS} preflight request with 204 and the allowed methods and headers.
+   * Responds to an {@code OPTIONS} preflight request with 204 and the allowed methods and headers.
    *
    * @throws ForbiddenException when the origin is missing or not allowed
    */

@@ -4,7 +4,7 @@ import java.util.List;
 import org.lrs4j.core.model.AgentKey;
 
 /**
- * Port for reading what stored statements say about an agent. The statement repository fills it
+ * Port for reading what stored statements record about an agent. The statement repository fills it
  * while it stores each batch. Implementations must be thread safe.
  */
 public interface AgentRepository {

@@ -49,7 +49,7 @@ public abstract class DocumentRepositoryContract {
 
   private DocumentRepository repository;
 
-  /** Returns a repository over storage that holds no documents. */
+  /** Returns a repository over storage that contains no documents. */
   protected abstract DocumentRepository newRepository();
 
   @BeforeEach

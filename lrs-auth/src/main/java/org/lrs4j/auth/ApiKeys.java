@@ -11,6 +11,7 @@ import java.util.Set;
 import org.lrs4j.core.credential.Credential;
 import org.lrs4j.core.credential.Scope;
 import org.lrs4j.core.error.AuthenticationException;
+import org.lrs4j.core.error.ConflictException;
 import org.lrs4j.core.error.InvalidRequestException;
 import org.lrs4j.core.error.NotFoundException;
 import org.lrs4j.core.port.CredentialRepository;
@@ -141,7 +142,12 @@ public final class ApiKeys {
       return Optional.empty();
     }
     Credential credential = credential(key, secret, label, scopes, null);
-    repository.create(credential);
+    try {
+      repository.create(credential);
+    } catch (ConflictException e) {
+      // Another server process sharing the database created it since the lookup above.
+      return Optional.empty();
+    }
     return Optional.of(credential);
   }
 

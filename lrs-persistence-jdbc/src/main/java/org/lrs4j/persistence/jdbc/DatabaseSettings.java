@@ -2,16 +2,22 @@ package org.lrs4j.persistence.jdbc;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Connection settings of the database that holds the LRS data.
  *
- * @param url the JDBC URL, such as {@code jdbc:sqlite:lrs.db}
- * @param user the database user, or null when the database needs none
+ * @param url the JDBC URL, such as {@code jdbc:sqlite:lrs.db} or {@code
+ *     jdbc:postgresql://db.example.com:5432/lrs}; a PostgreSQL URL may also carry {@code user} and
+ *     {@code password} parameters
+ * @param user the database user, or null to take it from the URL or the driver's default
  * @param password the database password, or null; {@link #toString()} masks it
  * @param migrateOnStart true to apply pending schema migrations when the store opens
  */
 public record DatabaseSettings(String url, String user, String password, boolean migrateOnStart) {
+
+  private static final Pattern PASSWORD_PARAMETER =
+      Pattern.compile("([?&;]password=)[^&;]*", Pattern.CASE_INSENSITIVE);
 
   public DatabaseSettings {
     Objects.requireNonNull(url, "url");
@@ -27,10 +33,15 @@ public record DatabaseSettings(String url, String user, String password, boolean
     return new DatabaseSettings("jdbc:sqlite:" + file, null, null, true);
   }
 
+  /** Returns the URL with the value of a {@code password} parameter masked, for logs. */
+  public String maskedUrl() {
+    return PASSWORD_PARAMETER.matcher(url).replaceAll("$1****");
+  }
+
   @Override
   public String toString() {
     return "DatabaseSettings[url="
-        + url
+        + maskedUrl()
         + ", user="
         + user
         + ", password="

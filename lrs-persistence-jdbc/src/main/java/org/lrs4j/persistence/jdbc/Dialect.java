@@ -1,6 +1,8 @@
 package org.lrs4j.persistence.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.util.UUID;
 
 /**
@@ -15,8 +17,13 @@ interface Dialect {
     if (url.startsWith("jdbc:sqlite:")) {
       return new SqliteDialect();
     }
+    if (url.startsWith("jdbc:postgresql:")) {
+      return new PostgresDialect();
+    }
     throw new IllegalArgumentException(
-        "url: unsupported database, expected a jdbc:sqlite: URL (value: " + url + ")");
+        "url: unsupported database, expected a jdbc:sqlite: or jdbc:postgresql: URL (value: "
+            + url
+            + ")");
   }
 
   /** Returns the Flyway location of this dialect's migrations. */
@@ -50,5 +57,27 @@ interface Dialect {
    */
   default String lockRowsForUpdate() {
     return " FOR UPDATE";
+  }
+
+  /**
+   * Creates the watermark that reports to readers which statements have settled, for one
+   * repository.
+   */
+  StatementWatermark statementWatermark(Clock clock);
+
+  /**
+   * Returns true when a write transaction that failed with this error may succeed when run again
+   * from the start, such as a deadlock or a serialization failure.
+   */
+  boolean isRetryable(SQLException error);
+
+  /** Returns true when the error or one of its causes is a {@link #isRetryable retryable} one. */
+  default boolean isRetryableCause(Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && isRetryable(sql)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.lrs4j.core.port.StatementRepository;
 import org.lrs4j.core.statement.NewStatement;
@@ -18,19 +20,27 @@ import org.lrs4j.core.statement.StatementEquivalence;
 import org.lrs4j.core.statement.StatementFilter;
 import org.lrs4j.core.statement.StatementPage;
 import org.lrs4j.core.statement.StoredStatement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Statement repository over JDBI. Writes go through the writer pool, one transaction per batch;
- * reads go through the reader pool and see the last committed state. Thread safe.
+ * Statement repository over JDBI. Writes go through the writer pool, one transaction per batch,
+ * rerun from the start when the database aborts it for a deadlock or a serialization failure. Reads
+ * go through the reader pool and return only statements that the dialect's {@link
+ * StatementWatermark} reports settled. Thread safe.
  */
 final class JdbcStatementRepository implements StatementRepository {
+
+  private static final Logger log = LoggerFactory.getLogger(JdbcStatementRepository.class);
+
+  /** Attempts of one batch, the first included, before a retryable failure is thrown. */
+  static final int MAX_ATTEMPTS = 8;
 
   private final Dialect dialect;
   private final Jdbi writer;
   private final Jdbi reader;
   private final ObjectMapper mapper = new ObjectMapper();
-  private final InFlightWrites inFlight = new InFlightWrites();
-  private final Clock clock;
+  private final StatementWatermark watermark;
 
   JdbcStatementRepository(Dialect dialect, Jdbi writer, Jdbi reader) {
     this(dialect, writer, reader, Clock.systemUTC());
@@ -40,7 +50,7 @@ final class JdbcStatementRepository implements StatementRepository {
     this.dialect = Objects.requireNonNull(dialect, "dialect");
     this.writer = Objects.requireNonNull(writer, "writer");
     this.reader = Objects.requireNonNull(reader, "reader");
-    this.clock = Objects.requireNonNull(clock, "clock");
+    this.watermark = dialect.statementWatermark(Objects.requireNonNull(clock, "clock"));
   }
 
   @Override
@@ -51,13 +61,29 @@ final class JdbcStatementRepository implements StatementRepository {
     }
     Instant oldest = batch.stream().map(NewStatement::stored).min(Comparator.naturalOrder()).get();
 
-    try (InFlightWrites.Write write = inFlight.begin(oldest)) {
-      writer.useTransaction(
-          handle -> {
-            List<NewStatement> written =
-                new StatementBatchWrite(handle, dialect, mapper).store(batch, equivalence);
-            new ActivityAndAgentWrite(handle, dialect, mapper).record(written);
-          });
+    try (StatementWatermark.Registration registration = watermark.register(oldest)) {
+      for (int attempt = 1; ; attempt++) {
+        try {
+          writer.useTransaction(
+              handle -> {
+                watermark.enterTransaction(handle, oldest);
+                List<NewStatement> written =
+                    new StatementBatchWrite(handle, dialect, mapper).store(batch, equivalence);
+                new ActivityAndAgentWrite(handle, dialect, mapper).record(written);
+              });
+          return;
+        } catch (JdbiException e) {
+          if (attempt >= MAX_ATTEMPTS || !dialect.isRetryableCause(e)) {
+            throw e;
+          }
+          log.info(
+              "Retrying a batch of {} statements after attempt {} failed: {}",
+              batch.size(),
+              attempt,
+              e.getCause() == null ? e.toString() : e.getCause().toString());
+          pause(attempt);
+        }
+      }
     }
   }
 
@@ -79,16 +105,19 @@ final class JdbcStatementRepository implements StatementRepository {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1, was " + limit);
     }
-    StatementQuerySql query = StatementQuerySql.of(dialect, filter, limit + 1);
 
     List<StoredStatement> rows =
         reader.withHandle(
-            handle ->
-                handle
-                    .createQuery(query.sql())
-                    .bindMap(query.parameters())
-                    .map(JdbcStatementRepository::toStoredStatement)
-                    .list());
+            handle -> {
+              long maxSequence = watermark.read(handle).maxSequence();
+              StatementQuerySql query =
+                  StatementQuerySql.of(dialect, filter, limit + 1, maxSequence);
+              return handle
+                  .createQuery(query.sql())
+                  .bindMap(query.parameters())
+                  .map(JdbcStatementRepository::toStoredStatement)
+                  .list();
+            });
 
     if (rows.size() <= limit) {
       return new StatementPage(rows, Optional.empty());
@@ -97,26 +126,21 @@ final class JdbcStatementRepository implements StatementRepository {
     return new StatementPage(page, Optional.of(page.get(limit - 1).sequence()));
   }
 
-  /**
-   * Returns the current time, or just before the oldest {@code stored} time of a batch this
-   * repository is still writing.
-   *
-   * <p>This holds on SQLite because every write of the database goes through this repository's one
-   * writer connection: a batch that is not in flight has committed, and a committed statement is
-   * visible to every read that starts afterwards.
-   *
-   * <p>NOTE: the statement service reads its clock for {@code stored} just before it calls {@link
-   * #store}, so for that short moment a batch is not yet registered here; and a second process
-   * writing the same SQLite file is not seen at all.
-   */
+  /** Returns the time the dialect's {@link StatementWatermark} reports settled. */
   @Override
   public Instant consistentThrough() {
-    Instant now = clock.instant();
-    return inFlight
-        .oldest()
-        .map(oldest -> oldest.minusMillis(1))
-        .filter(bound -> bound.isBefore(now))
-        .orElse(now);
+    return reader.withHandle(handle -> watermark.read(handle).consistentThrough());
+  }
+
+  /** Waits a short random time that grows with the attempt, so two rerun writers drift apart. */
+  private static void pause(int attempt) {
+    long millis = ThreadLocalRandom.current().nextLong(1, 5L << Math.min(attempt, 6));
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting to rerun a statement batch", e);
+    }
   }
 
   private static StoredStatement toStoredStatement(ResultSet rs, StatementContext context)

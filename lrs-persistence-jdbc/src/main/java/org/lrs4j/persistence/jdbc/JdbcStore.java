@@ -64,7 +64,7 @@ public final class JdbcStore implements AutoCloseable {
     HikariDataSource writerPool = new HikariDataSource(dialect.writerPool(settings));
     try {
       HikariDataSource readerPool = new HikariDataSource(dialect.readerPool(settings));
-      log.info("Opened database {}", settings.url());
+      log.info("Opened database {}", settings.maskedUrl());
       return new JdbcStore(dialect, writerPool, readerPool);
     } catch (RuntimeException e) {
       writerPool.close();
@@ -86,7 +86,7 @@ public final class JdbcStore implements AutoCloseable {
               .migrate();
       log.info(
           "Database {} is at schema version {} ({} migrations applied)",
-          settings.url(),
+          settings.maskedUrl(),
           result.targetSchemaVersion,
           result.migrationsExecuted);
     }

@@ -1,6 +1,8 @@
 package org.lrs4j.persistence.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.util.UUID;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -65,6 +67,17 @@ final class SqliteDialect implements Dialect {
     // SQLite has no row locks; a writer transaction starts with BEGIN IMMEDIATE, which holds the
     // database's write lock from its first statement to its end.
     return "";
+  }
+
+  @Override
+  public StatementWatermark statementWatermark(Clock clock) {
+    return new SqliteStatementWatermark(clock);
+  }
+
+  @Override
+  public boolean isRetryable(SQLException error) {
+    // Writers queue for the file lock under BEGIN IMMEDIATE, so no transaction needs a rerun.
+    return false;
   }
 
   private static SQLiteConfig baseConfig() {

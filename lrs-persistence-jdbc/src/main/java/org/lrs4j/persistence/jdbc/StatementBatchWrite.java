@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Types;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.lrs4j.core.error.ConflictException;
 import org.lrs4j.core.error.InvalidRequestException;
@@ -56,30 +58,34 @@ final class StatementBatchWrite {
     if (unstored.isEmpty()) {
       return unstored;
     }
-    unstored.forEach(statement -> fresh.put(statement.statement().id(), statement));
+    List<NewStatement> inserted = insertStatements(unstored, equivalence);
+    if (inserted.isEmpty()) {
+      return inserted;
+    }
 
-    insertStatements(unstored);
-    rejectVoidingOfVoiding(unstored);
-    markVoided(unstored);
+    rejectVoidingOfVoiding(inserted);
+    markVoided(inserted);
 
-    insertKeys(unstored);
-    propagateKeysToReferrers(unstored);
-    return unstored;
+    insertKeys(inserted);
+    propagateKeysToReferrers(inserted);
+    return inserted;
   }
 
   private List<NewStatement> skipStored(List<NewStatement> batch, StatementEquivalence rule) {
-    Map<UUID, String> storedJson = new HashMap<>();
-    for (List<UUID> ids : chunks(batch.stream().map(s -> s.statement().id()).toList())) {
-      handle
-          .createQuery("SELECT id, json FROM statement WHERE id IN (<ids>)")
-          .bindList("ids", uuids(ids))
-          .map((rs, ctx) -> Map.entry(UUID.fromString(rs.getString(1)), rs.getString(2)))
-          .forEach(entry -> storedJson.put(entry.getKey(), entry.getValue()));
-    }
+    Map<UUID, String> storedJson = storedJson(batch.stream().map(s -> s.statement().id()).toList());
     if (storedJson.isEmpty()) {
       return batch;
     }
 
+    return keepUnstored(batch, storedJson, rule);
+  }
+
+  /**
+   * Returns the statements without stored JSON, and throws when a stored one differs from its
+   * incoming statement.
+   */
+  private List<NewStatement> keepUnstored(
+      List<NewStatement> batch, Map<UUID, String> storedJson, StatementEquivalence rule) {
     List<NewStatement> unstored = new ArrayList<>();
     for (NewStatement statement : batch) {
       UUID id = statement.statement().id();
@@ -94,23 +100,52 @@ final class StatementBatchWrite {
     return unstored;
   }
 
-  private void insertStatements(List<NewStatement> statements) {
+  private Map<UUID, String> storedJson(List<UUID> ids) {
+    Map<UUID, String> storedJson = new HashMap<>();
+    for (List<UUID> chunk : chunks(ids)) {
+      handle
+          .createQuery("SELECT id, json FROM statement WHERE id IN (<ids>)")
+          .bindList("ids", uuids(chunk))
+          .map((rs, ctx) -> Map.entry(UUID.fromString(rs.getString(1)), rs.getString(2)))
+          .forEach(entry -> storedJson.put(entry.getKey(), entry.getValue()));
+    }
+    return storedJson;
+  }
+
+  /**
+   * Inserts the statements and returns those this transaction inserted. A statement whose id
+   * another transaction committed meanwhile is skipped by {@code ON CONFLICT}, after waiting for
+   * that transaction, and then checked against the stored one like a statement stored earlier.
+   */
+  private List<NewStatement> insertStatements(
+      List<NewStatement> statements, StatementEquivalence rule) {
     PreparedBatch insert =
         handle.prepareBatch(
             "INSERT INTO statement (id, stored_millis, statement_ref, voiding, voided, json)"
-                + " VALUES (:id, :stored, :ref, :voiding, 0, :json)");
+                + " VALUES (:id, :stored, :ref, :voiding, 0, :json) ON CONFLICT (id) DO NOTHING");
     for (NewStatement statement : statements) {
-      UUID ref = statement.index().statementRef();
       insert
+          .bind("ref", nullableUuid(statement.index().statementRef()))
           .bind("id", dialect.uuid(statement.statement().id()))
           .bind("stored", statement.stored().toEpochMilli())
-          .bind("ref", ref == null ? null : dialect.uuid(ref))
           .bind("voiding", statement.statement().isVoiding() ? 1 : 0)
           .bind("json", statement.json())
           .add();
     }
-    insert.execute();
+    int[] counts = insert.execute();
 
+    List<NewStatement> inserted = new ArrayList<>();
+    List<NewStatement> skipped = new ArrayList<>();
+    for (int i = 0; i < statements.size(); i++) {
+      (counts[i] == 0 ? skipped : inserted).add(statements.get(i));
+    }
+    if (!skipped.isEmpty()) {
+      Map<UUID, String> storedJson =
+          storedJson(skipped.stream().map(s -> s.statement().id()).toList());
+      keepUnstored(skipped, storedJson, rule);
+    }
+
+    inserted.forEach(statement -> fresh.put(statement.statement().id(), statement));
     for (List<UUID> ids : chunks(List.copyOf(fresh.keySet()))) {
       handle
           .createQuery("SELECT id, seq FROM statement WHERE id IN (<ids>)")
@@ -118,6 +153,7 @@ final class StatementBatchWrite {
           .map((rs, ctx) -> Map.entry(UUID.fromString(rs.getString(1)), rs.getLong(2)))
           .forEach(entry -> sequences.put(entry.getKey(), entry.getValue()));
     }
+    return inserted;
   }
 
   private void rejectVoidingOfVoiding(List<NewStatement> statements) {
@@ -268,6 +304,22 @@ final class StatementBatchWrite {
         .map(statement -> statement.statement().voidingTarget())
         .flatMap(Optional::stream)
         .toList();
+  }
+
+  /**
+   * Returns an argument of one class for null and non-null values, because a prepared batch keeps
+   * the binding of its first row. A null is bound untyped, so that PostgreSQL takes the type from
+   * the uuid column.
+   */
+  private Argument nullableUuid(UUID id) {
+    Object value = id == null ? null : dialect.uuid(id);
+    return (position, statement, context) -> {
+      if (value == null) {
+        statement.setNull(position, Types.OTHER);
+      } else {
+        statement.setObject(position, value);
+      }
+    };
   }
 
   private List<Object> uuids(List<UUID> ids) {

@@ -23,6 +23,15 @@ record StatementQuerySql(String sql, Map<String, Object> parameters) {
 
   /** Builds the query for a filter that returns at most {@code fetchSize} rows. */
   static StatementQuerySql of(Dialect dialect, StatementFilter filter, int fetchSize) {
+    return of(dialect, filter, fetchSize, Long.MAX_VALUE);
+  }
+
+  /**
+   * Builds the query for a filter that returns at most {@code fetchSize} rows, none with a sequence
+   * above {@code maxSequence}.
+   */
+  static StatementQuerySql of(
+      Dialect dialect, StatementFilter filter, int fetchSize, long maxSequence) {
     List<StatementKey> keys = keysOf(filter);
     Map<String, Object> parameters = new LinkedHashMap<>();
     List<String> conditions = new ArrayList<>();
@@ -58,6 +67,10 @@ record StatementQuerySql(String sql, Map<String, Object> parameters) {
     if (filter.until() != null) {
       conditions.add("s.stored_millis <= :until");
       parameters.put("until", filter.until().toEpochMilli());
+    }
+    if (maxSequence != Long.MAX_VALUE) {
+      conditions.add(seqColumn + " <= :maxSequence");
+      parameters.put("maxSequence", maxSequence);
     }
     if (filter.after() != null) {
       conditions.add(seqColumn + (filter.ascending() ? " > :after" : " < :after"));

@@ -3,10 +3,11 @@ package org.lrs4j.persistence.jdbc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.lrs4j.core.activity.ActivityDefinitions;
@@ -39,27 +40,40 @@ final class ActivityAndAgentWrite {
   }
 
   private void mergeActivities(List<NewStatement> statements) {
-    Map<String, ObjectNode> incoming = new LinkedHashMap<>();
+    // Sorted, so that concurrent batches lock shared activity rows in the same order.
+    Map<String, ObjectNode> incoming = new TreeMap<>();
     for (NewStatement statement : statements) {
       ActivityDefinitions.collect(statement.statement())
           .forEach((id, definition) -> incoming.merge(id, definition, ActivityDefinitions::merge));
     }
+    incoming.forEach(this::mergeActivity);
+  }
 
-    // NOTE: on a database with row locks, two batches that both insert a new activity race, and
-    // the later upsert replaces the earlier definition instead of merging with it.
-    for (Map.Entry<String, ObjectNode> activity : incoming.entrySet()) {
-      ObjectNode merged =
-          storedDefinition(activity.getKey())
-              .map(stored -> ActivityDefinitions.merge(stored, activity.getValue()))
-              .orElse(activity.getValue());
-      handle
-          .createUpdate(
-              "INSERT INTO activity (activity_id, definition) VALUES (:id, :definition)"
-                  + " ON CONFLICT (activity_id) DO UPDATE SET definition = :definition")
-          .bind("id", activity.getKey())
-          .bind("definition", serialize(merged))
-          .execute();
+  private void mergeActivity(String activityId, ObjectNode definition) {
+    Optional<ObjectNode> stored = storedDefinition(activityId);
+    if (stored.isEmpty()) {
+      int inserted =
+          handle
+              .createUpdate(
+                  "INSERT INTO activity (activity_id, definition) VALUES (:id, :definition)"
+                      + " ON CONFLICT (activity_id) DO NOTHING")
+              .bind("id", activityId)
+              .bind("definition", serialize(definition))
+              .execute();
+      if (inserted == 1) {
+        return;
+      }
+      // A concurrent batch inserted the row and has committed, so it can be read and locked now.
+      stored = storedDefinition(activityId);
     }
+
+    ObjectNode merged =
+        stored.map(value -> ActivityDefinitions.merge(value, definition)).orElse(definition);
+    handle
+        .createUpdate("UPDATE activity SET definition = :definition WHERE activity_id = :id")
+        .bind("id", activityId)
+        .bind("definition", serialize(merged))
+        .execute();
   }
 
   private Optional<ObjectNode> storedDefinition(String activityId) {
@@ -73,22 +87,32 @@ final class ActivityAndAgentWrite {
   }
 
   private void insertAgentNames(List<NewStatement> statements) {
+    // Sorted by agent and name, so that concurrent batches take the key locks in the same order.
+    Map<AgentNames.NamedAgent, Long> firstStored =
+        new TreeMap<>(
+            Comparator.comparing((AgentNames.NamedAgent named) -> named.key().asString())
+                .thenComparing(AgentNames.NamedAgent::name));
+    for (NewStatement statement : statements) {
+      for (AgentNames.NamedAgent named : AgentNames.collect(statement.statement())) {
+        firstStored.merge(named, statement.stored().toEpochMilli(), Math::min);
+      }
+    }
+    if (firstStored.isEmpty()) {
+      return;
+    }
+
     PreparedBatch insert =
         handle.prepareBatch(
             "INSERT INTO agent_name (agent, name, first_stored_millis) VALUES (:agent, :name,"
                 + " :stored) ON CONFLICT (agent, name) DO NOTHING");
-    for (NewStatement statement : statements) {
-      for (AgentNames.NamedAgent named : AgentNames.collect(statement.statement())) {
-        insert
-            .bind("agent", named.key().asString())
-            .bind("name", named.name())
-            .bind("stored", statement.stored().toEpochMilli())
-            .add();
-      }
-    }
-    if (insert.size() > 0) {
-      insert.execute();
-    }
+    firstStored.forEach(
+        (named, stored) ->
+            insert
+                .bind("agent", named.key().asString())
+                .bind("name", named.name())
+                .bind("stored", stored)
+                .add());
+    insert.execute();
   }
 
   private ObjectNode parse(String json) {

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.lrs4j.core.document.Document;
 import org.lrs4j.core.document.DocumentKey;
@@ -29,9 +30,9 @@ final class JdbcDocumentRepository implements DocumentRepository {
   private static final String ABSENT = "";
 
   // When two writers both find no row, both insert it. The loser retries its whole transaction and
-  // then reads the winner's row. SQLite's single writer never takes this path.
-  // NOTE: no database that takes this path (PostgreSQL) runs the contract suite yet.
-  private static final int MAX_INSERT_ATTEMPTS = 5;
+  // then reads the winner's row; a deadlock or serialization failure is retried the same way.
+  // SQLite's single writer never takes these paths.
+  private static final int MAX_ATTEMPTS = 5;
 
   private static final String KEY_CONDITION =
       "kind = :kind AND activity_id = :activityId AND agent = :agent"
@@ -83,7 +84,7 @@ final class JdbcDocumentRepository implements DocumentRepository {
       try {
         return writer.inTransaction(handle -> writeLocked(handle, key, change));
       } catch (InsertRaceLost e) {
-        if (attempt == MAX_INSERT_ATTEMPTS) {
+        if (attempt == MAX_ATTEMPTS) {
           throw new IllegalStateException(
               "document "
                   + key.id()
@@ -91,6 +92,10 @@ final class JdbcDocumentRepository implements DocumentRepository {
                   + attempt
                   + " times because a concurrent writer inserted it first",
               e);
+        }
+      } catch (JdbiException e) {
+        if (attempt == MAX_ATTEMPTS || !dialect.isRetryableCause(e)) {
+          throw e;
         }
       }
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.lrs4j.auth.ApiKeys;
 import org.lrs4j.auth.BearerAuthenticator;
+import org.lrs4j.auth.JwsSignatureVerifier;
 import org.lrs4j.auth.admin.AdminAccounts;
 import org.lrs4j.auth.authority.AuthorityTemplate;
 import org.lrs4j.core.Lrs;
@@ -62,6 +63,7 @@ final class ServeCommand implements Callable<Integer> {
               .activityRepository(store.activities())
               .agentRepository(store.agents())
               .maxPageSize(config.maxPageSize())
+              .signatureVerifier(new JwsSignatureVerifier())
               .build();
       LrsServer server =
           new LrsServer(

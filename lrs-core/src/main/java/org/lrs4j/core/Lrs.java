@@ -10,6 +10,7 @@ import org.lrs4j.core.port.ActivityRepository;
 import org.lrs4j.core.port.AgentRepository;
 import org.lrs4j.core.port.DocumentRepository;
 import org.lrs4j.core.port.IdSource;
+import org.lrs4j.core.port.SignatureVerifier;
 import org.lrs4j.core.port.StatementRepository;
 import org.lrs4j.core.statement.StatementService;
 import org.lrs4j.core.validation.StatementValidator;
@@ -40,7 +41,8 @@ public final class Lrs {
             builder.clock,
             builder.idSource,
             builder.maxPageSize,
-            builder.mapper);
+            builder.mapper,
+            builder.signatureVerifier);
     this.documents =
         builder.documentRepository == null
             ? null
@@ -123,6 +125,7 @@ public final class Lrs {
     private IdSource idSource = IdSource.random();
     private int maxPageSize = 500;
     private ObjectMapper mapper = new ObjectMapper();
+    private SignatureVerifier signatureVerifier = SignatureVerifier.unavailable();
 
     private Builder() {}
 
@@ -171,6 +174,15 @@ public final class Lrs {
     /** Sets the Jackson mapper used to read and write statements. */
     public Builder objectMapper(ObjectMapper mapper) {
       this.mapper = Objects.requireNonNull(mapper, "mapper");
+      return this;
+    }
+
+    /**
+     * Sets the verifier of signed statements. Without one, the LRS rejects every signed statement
+     * with a message that says so.
+     */
+    public Builder signatureVerifier(SignatureVerifier verifier) {
+      this.signatureVerifier = Objects.requireNonNull(verifier, "verifier");
       return this;
     }
 

@@ -36,9 +36,11 @@ final class ErrorResponses {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
 
   private final ObjectMapper mapper;
+  private final long maxBodyBytes;
 
-  ErrorResponses(ObjectMapper mapper) {
+  ErrorResponses(ObjectMapper mapper, long maxBodyBytes) {
     this.mapper = mapper;
+    this.maxBodyBytes = maxBodyBytes;
   }
 
   /** Writes the response for a failure of the LRS family. */
@@ -60,7 +62,7 @@ final class ErrorResponses {
         switch (e.getStatus()) {
           case 404 -> "no resource at " + ctx.method() + " " + ctx.path();
           case 405 -> ctx.method() + " is not allowed on " + ctx.path();
-          case 413 -> "request body is larger than the limit of this server";
+          case 413 -> LimitedInputStream.tooLarge(maxBodyBytes).getMessage();
           default -> e.getMessage();
         };
     LOG.debug("{} {}: {}", ctx.method(), ctx.path(), message);

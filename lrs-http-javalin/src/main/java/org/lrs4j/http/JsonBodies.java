@@ -26,7 +26,15 @@ final class JsonBodies {
    */
   JsonNode read(Context ctx) {
     requireJsonContentType(ctx.contentType());
-    byte[] body = ctx.bodyAsBytes();
+    return parse(ctx.bodyAsBytes());
+  }
+
+  /**
+   * Parses JSON statements, such as the first part of a {@code multipart/mixed} request.
+   *
+   * @throws InvalidRequestException when the body is empty or not JSON
+   */
+  JsonNode parse(byte[] body) {
     if (body.length == 0) {
       throw new InvalidRequestException("request body: missing; send a Statement as JSON");
     }
@@ -44,16 +52,11 @@ final class JsonBodies {
       throw new InvalidRequestException("Content-Type: missing; send application/json");
     }
     String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-    if (mediaType.equals("multipart/mixed")) {
-      // NOTE: statements with attachment content arrive as multipart/mixed, which this adapter
-      // does not read yet; attachments that only carry a fileUrl can be sent as JSON.
-      throw new InvalidRequestException(
-          "Content-Type: multipart/mixed (statements with attachment content) is not supported yet;"
-              + " send application/json");
-    }
     if (!mediaType.equals("application/json")) {
       throw new InvalidRequestException(
-          "Content-Type: must be application/json (value: " + contentType + ")");
+          "Content-Type: must be application/json, or multipart/mixed with attachments (value: "
+              + contentType
+              + ")");
     }
   }
 

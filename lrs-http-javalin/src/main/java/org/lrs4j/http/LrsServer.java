@@ -120,7 +120,10 @@ public final class LrsServer {
 
     StatementRoutes routes =
         new StatementRoutes(
-            statements, new JsonBodies(mapper), new StatementResults(settings.basePath()), mapper);
+            statements,
+            new StatementBodies(new JsonBodies(mapper), settings.maxBodyBytes()),
+            new StatementResults(settings.basePath()),
+            mapper);
     config.routes.before(RequestIds::assign);
     config.routes.put(STATEMENTS, xapi(XapiRoute.STATEMENTS_PUT, routes::put));
     config.routes.post(STATEMENTS, xapi(XapiRoute.STATEMENTS_POST, routes::post));
@@ -135,7 +138,7 @@ public final class LrsServer {
       new AdminRoutes(admin, mapper).register(config);
     }
 
-    ErrorResponses errors = new ErrorResponses(mapper);
+    ErrorResponses errors = new ErrorResponses(mapper, settings.maxBodyBytes());
     config.routes.exception(LrsException.class, errors::lrs);
     config.routes.exception(HttpResponseException.class, errors::javalin);
     config.routes.exception(Exception.class, errors::unexpected);

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.lrs4j.auth.scope.Access;
+import org.lrs4j.core.attachment.AttachmentContent;
 import org.lrs4j.core.error.InvalidRequestException;
 import org.lrs4j.core.error.NotFoundException;
 import org.lrs4j.core.statement.StatementFormat;
@@ -23,16 +24,15 @@ import org.lrs4j.core.statement.StoredStatement;
 final class StatementRoutes {
 
   private static final String STATEMENT_ID = "statementId";
-  private static final String MULTIPART_BOUNDARY = "lrs4j-statements-boundary";
 
   private final StatementService statements;
-  private final JsonBodies bodies;
+  private final StatementBodies bodies;
   private final StatementResults results;
   private final ObjectMapper mapper;
 
   StatementRoutes(
       StatementService statements,
-      JsonBodies bodies,
+      StatementBodies bodies,
       StatementResults results,
       ObjectMapper mapper) {
     this.statements = statements;
@@ -44,21 +44,27 @@ final class StatementRoutes {
   /** Stores one statement under the {@code statementId} parameter; 204 on success. */
   void put(Context ctx, XapiCall call) {
     UUID id = statementIdParameter(ctx.queryParamMap());
-    JsonNode body = bodies.read(ctx);
-    if (!body.isObject()) {
-      throw new InvalidRequestException("request body: must be one Statement object for PUT");
-    }
+    try (StatementBody body = bodies.read(ctx)) {
+      if (!body.json().isObject()) {
+        throw new InvalidRequestException("request body: must be one Statement object for PUT");
+      }
 
-    statements.put(id, body, call.writeContext());
+      statements.put(id, body.json(), body.parts(), call.writeContext());
+    }
     ctx.status(204);
   }
 
   /** Stores a statement or an array of statements and returns the array of their ids. */
   void post(Context ctx, XapiCall call) {
     rejectQueryParameters(ctx.queryParamMap());
-    List<JsonNode> batch = batch(bodies.read(ctx));
-
-    List<UUID> ids = batch.isEmpty() ? List.of() : statements.store(batch, call.writeContext());
+    List<UUID> ids;
+    try (StatementBody body = bodies.read(ctx)) {
+      List<JsonNode> batch = batch(body.json());
+      ids =
+          batch.isEmpty() && body.parts().isEmpty()
+              ? List.of()
+              : statements.store(batch, body.parts(), call.writeContext());
+    }
 
     List<String> texts = ids.stream().map(UUID::toString).toList();
     ctx.status(200).contentType(XapiHeaders.JSON).result(json(texts));
@@ -75,6 +81,7 @@ final class StatementRoutes {
 
     String body;
     Instant lastModified;
+    List<StoredStatement> returned;
     if (query.isSingle()) {
       StoredStatement statement =
           query.statementId() != null
@@ -86,6 +93,7 @@ final class StatementRoutes {
       }
       body = statements.render(statement, query.format(), languages);
       lastModified = statement.stored();
+      returned = List.of(statement);
     } else {
       StatementPage page = statements.query(query);
       if (mine != null) {
@@ -97,28 +105,16 @@ final class StatementRoutes {
       }
       body = results.render(rendered, parameters, page.next());
       lastModified = newestStored(page, call.consistentThrough());
+      returned = page.statements();
     }
 
     ctx.status(200).header(XapiHeaders.LAST_MODIFIED, XapiHeaders.httpDate(lastModified));
-    respond(ctx, body, query.attachments(), withBody);
-  }
-
-  private void respond(Context ctx, String json, boolean attachments, boolean withBody) {
-    String contentType = XapiHeaders.JSON;
-    String body = json;
-    if (attachments) {
-      // Attachment content is not stored yet, so the multipart response has the JSON part only.
-      contentType = "multipart/mixed; boundary=" + MULTIPART_BOUNDARY;
-      body =
-          "--"
-              + MULTIPART_BOUNDARY
-              + "\r\nContent-Type: application/json\r\n\r\n"
-              + json
-              + "\r\n--"
-              + MULTIPART_BOUNDARY
-              + "--\r\n";
+    if (query.attachments()) {
+      List<AttachmentContent> attachments = withBody ? statements.attachments(returned) : List.of();
+      MultipartResponse.write(ctx, body, attachments, withBody);
+      return;
     }
-    ctx.contentType(contentType);
+    ctx.contentType(XapiHeaders.JSON);
     if (withBody) {
       ctx.result(body);
     }

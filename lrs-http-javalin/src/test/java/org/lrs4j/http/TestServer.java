@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.lrs4j.auth.ApiKeys;
 import org.lrs4j.auth.BasicAuthenticator;
+import org.lrs4j.auth.JwsSignatureVerifier;
 import org.lrs4j.auth.NewApiKey;
 import org.lrs4j.core.Lrs;
 import org.lrs4j.core.credential.Scope;
@@ -37,11 +38,11 @@ final class TestServer implements AutoCloseable {
 
   private final JdbcStore store;
 
-  private TestServer(Path folder, int maxPage) {
-    this(folder, maxPage, List.of());
+  private TestServer(Path folder, int maxPage, long maxBodyBytes) {
+    this(folder, maxPage, maxBodyBytes, List.of());
   }
 
-  private TestServer(Path folder, int maxPage, List<String> corsOrigins) {
+  private TestServer(Path folder, int maxPage, long maxBodyBytes, List<String> corsOrigins) {
     store = JdbcStore.open(DatabaseSettings.sqlite(folder.resolve("lrs.db")));
     Lrs lrs =
         Lrs.builder()
@@ -50,13 +51,13 @@ final class TestServer implements AutoCloseable {
             .activityRepository(store.activities())
             .agentRepository(store.agents())
             .maxPageSize(maxPage)
+            .signatureVerifier(new JwsSignatureVerifier())
             .build();
     keys = ApiKeys.over(store.credentials());
-    server =
-        new LrsServer(
-            lrs,
-            new BasicAuthenticator(keys, HOME_PAGE),
-            HttpSettings.local(0).withCorsOrigins(corsOrigins));
+    HttpSettings settings =
+        new HttpSettings("127.0.0.1", 0, "http://localhost", maxBodyBytes)
+            .withCorsOrigins(corsOrigins);
+    server = new LrsServer(lrs, new BasicAuthenticator(keys, HOME_PAGE), settings);
     int port = server.start();
     base = "http://127.0.0.1:" + port;
     authorization = basic(keys.create("tests", Set.of(Scope.ALL), null));
@@ -69,12 +70,17 @@ final class TestServer implements AutoCloseable {
 
   /** Starts a server over a new SQLite file that returns at most {@code maxPage} per page. */
   static TestServer start(Path folder, int maxPage) {
-    return new TestServer(folder, maxPage);
+    return new TestServer(folder, maxPage, HttpSettings.DEFAULT_MAX_BODY_BYTES);
+  }
+
+  /** Starts a server over a new SQLite file that accepts request bodies up to the limit. */
+  static TestServer withBodyLimit(Path folder, long maxBodyBytes) {
+    return new TestServer(folder, 500, maxBodyBytes);
   }
 
   /** Starts a server over a new SQLite file that allows browser pages from the origins. */
   static TestServer withCorsOrigins(Path folder, List<String> origins) {
-    return new TestServer(folder, 500, origins);
+    return new TestServer(folder, 500, HttpSettings.DEFAULT_MAX_BODY_BYTES, origins);
   }
 
   /** Creates another key and returns its Basic header. */

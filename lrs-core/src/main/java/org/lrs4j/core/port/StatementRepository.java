@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.lrs4j.core.attachment.AttachmentContent;
 import org.lrs4j.core.statement.NewStatement;
 import org.lrs4j.core.statement.StatementEquivalence;
 import org.lrs4j.core.statement.StatementFilter;
@@ -37,6 +38,37 @@ public interface StatementRepository {
    * @param equivalence the rule for a statement id that is already stored
    */
   void store(List<NewStatement> batch, StatementEquivalence equivalence);
+
+  /**
+   * Stores a batch as {@link #store(List, StatementEquivalence)} does, and the attachment content
+   * in the same transaction. Content is kept once per hash: content whose hash is already stored is
+   * skipped, also when every statement of the batch was already stored.
+   *
+   * <p>This default stores batches without attachments only, for repositories that keep no
+   * attachment content; such a repository finds none either.
+   *
+   * @param attachments content with distinct hashes; each source can be opened during the call
+   * @throws UnsupportedOperationException when the repository keeps no attachment content and
+   *     {@code attachments} is not empty
+   */
+  default void store(
+      List<NewStatement> batch,
+      List<AttachmentContent> attachments,
+      StatementEquivalence equivalence) {
+    if (!attachments.isEmpty()) {
+      throw new UnsupportedOperationException(
+          getClass().getName() + " does not store attachment content");
+    }
+    store(batch, equivalence);
+  }
+
+  /**
+   * Finds stored attachment content by its hash in lowercase hex. The content can be opened after
+   * the call returns.
+   */
+  default Optional<AttachmentContent> findAttachment(String sha2) {
+    return Optional.empty();
+  }
 
   /** Finds a statement by id, voided or not. */
   Optional<StoredStatement> findById(UUID id);

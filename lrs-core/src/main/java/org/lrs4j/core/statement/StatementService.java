@@ -11,17 +11,24 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.lrs4j.core.attachment.Attachment;
+import org.lrs4j.core.attachment.AttachmentCheck;
+import org.lrs4j.core.attachment.AttachmentContent;
+import org.lrs4j.core.attachment.AttachmentPart;
 import org.lrs4j.core.error.InvalidRequestException;
 import org.lrs4j.core.error.InvalidStatementException;
 import org.lrs4j.core.error.NotFoundException;
 import org.lrs4j.core.model.Statement;
 import org.lrs4j.core.port.IdSource;
+import org.lrs4j.core.port.SignatureVerifier;
 import org.lrs4j.core.port.StatementRepository;
 import org.lrs4j.core.validation.StatementValidator;
 import org.lrs4j.core.validation.Violation;
@@ -45,7 +52,9 @@ public final class StatementService {
   private final IdSource ids;
   private final int maxPageSize;
   private final ObjectMapper mapper;
+  private final AttachmentCheck attachments;
 
+  /** Creates the service for an LRS that rejects signed statements. */
   public StatementService(
       StatementRepository repository,
       StatementValidator validator,
@@ -53,6 +62,18 @@ public final class StatementService {
       IdSource ids,
       int maxPageSize,
       ObjectMapper mapper) {
+    this(repository, validator, clock, ids, maxPageSize, mapper, SignatureVerifier.unavailable());
+  }
+
+  /** Creates the service; {@code verifier} checks the signatures of signed statements. */
+  public StatementService(
+      StatementRepository repository,
+      StatementValidator validator,
+      Clock clock,
+      IdSource ids,
+      int maxPageSize,
+      ObjectMapper mapper,
+      SignatureVerifier verifier) {
     this.repository = Objects.requireNonNull(repository, "repository");
     this.validator = Objects.requireNonNull(validator, "validator");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -62,6 +83,7 @@ public final class StatementService {
       throw new IllegalArgumentException("maxPageSize must be at least 1, was " + maxPageSize);
     }
     this.maxPageSize = maxPageSize;
+    this.attachments = new AttachmentCheck(verifier, mapper);
   }
 
   /**
@@ -73,7 +95,21 @@ public final class StatementService {
    * @throws org.lrs4j.core.error.ConflictException when an id is stored with different content
    */
   public List<UUID> store(List<JsonNode> statements, WriteContext context) {
+    return store(statements, List.of(), context);
+  }
+
+  /**
+   * Stores a batch of statements with the raw data of their attachments, all or nothing, and
+   * returns their ids in order. The rules of {@link #store(List, WriteContext)} apply, and those of
+   * {@link AttachmentCheck}.
+   *
+   * @param parts the attachment parts of a {@code multipart/mixed} request, after the statements
+   * @throws InvalidRequestException also when a part, an attachment or a signature breaks a rule
+   */
+  public List<UUID> store(
+      List<JsonNode> statements, List<AttachmentPart> parts, WriteContext context) {
     validate(statements, context, true);
+    List<AttachmentContent> contents = attachments.check(statements, parts, context.version());
 
     Instant stored = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     List<ObjectNode> sent = new ArrayList<>(statements.size());
@@ -93,6 +129,7 @@ public final class StatementService {
     }
     repository.store(
         batch,
+        contents,
         (storedJson, incoming) ->
             comparison.same(
                 storedJson, sentById.get(UUID.fromString(incoming.path("id").asText()))));
@@ -105,6 +142,17 @@ public final class StatementService {
    * @throws InvalidRequestException when the statement carries a different id
    */
   public void put(UUID id, JsonNode statement, WriteContext context) {
+    put(id, statement, List.of(), context);
+  }
+
+  /**
+   * Stores one statement under the id given by the request ({@code PUT}), with the raw data of its
+   * attachments.
+   *
+   * @throws InvalidRequestException when the statement carries a different id, or an attachment
+   *     breaks a rule of {@link AttachmentCheck}
+   */
+  public void put(UUID id, JsonNode statement, List<AttachmentPart> parts, WriteContext context) {
     validate(List.of(statement), context, false);
     JsonNode bodyId = statement.get("id");
     if (bodyId != null && !bodyId.asText().equalsIgnoreCase(id.toString())) {
@@ -113,7 +161,26 @@ public final class StatementService {
     }
     ObjectNode withId = ((ObjectNode) statement).deepCopy();
     withId.put("id", id.toString());
-    store(List.of(withId), context);
+    store(List.of(withId), parts, context);
+  }
+
+  /**
+   * Returns the stored content of every attachment the statements declare, each hash once, in the
+   * order of first declaration. Attachments whose content was never sent (those known only by
+   * {@code fileUrl}) are left out.
+   */
+  public List<AttachmentContent> attachments(List<StoredStatement> statements) {
+    Set<String> hashes = new LinkedHashSet<>();
+    for (StoredStatement statement : statements) {
+      for (Attachment attachment : Attachment.declaredBy(parse(statement), "")) {
+        hashes.add(attachment.sha2());
+      }
+    }
+    List<AttachmentContent> contents = new ArrayList<>(hashes.size());
+    for (String hash : hashes) {
+      repository.findAttachment(hash).ifPresent(contents::add);
+    }
+    return contents;
   }
 
   /** Finds a statement that is not voided. */
@@ -155,10 +222,14 @@ public final class StatementService {
     if (format == StatementFormat.EXACT) {
       return statement.json();
     }
+    ObjectNode json = parse(statement);
+    formatter.format(json, format, languages);
+    return serialize(json);
+  }
+
+  private ObjectNode parse(StoredStatement statement) {
     try {
-      ObjectNode json = (ObjectNode) mapper.readTree(statement.json());
-      formatter.format(json, format, languages);
-      return mapper.writeValueAsString(json);
+      return (ObjectNode) mapper.readTree(statement.json());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored statement " + statement.id() + " is not JSON", e);
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.lrs4j.core.attachment.AttachmentContent;
 import org.lrs4j.core.port.StatementRepository;
 import org.lrs4j.core.statement.NewStatement;
 import org.lrs4j.core.statement.StatementEquivalence;
@@ -55,6 +56,14 @@ final class JdbcStatementRepository implements StatementRepository {
 
   @Override
   public void store(List<NewStatement> batch, StatementEquivalence equivalence) {
+    store(batch, List.of(), equivalence);
+  }
+
+  @Override
+  public void store(
+      List<NewStatement> batch,
+      List<AttachmentContent> attachments,
+      StatementEquivalence equivalence) {
     Objects.requireNonNull(equivalence, "equivalence");
     if (batch.isEmpty()) {
       return;
@@ -70,6 +79,7 @@ final class JdbcStatementRepository implements StatementRepository {
                 List<NewStatement> written =
                     new StatementBatchWrite(handle, dialect, mapper).store(batch, equivalence);
                 new ActivityAndAgentWrite(handle, dialect, mapper).record(written);
+                AttachmentSql.insert(handle, attachments);
               });
           return;
         } catch (JdbiException e) {
@@ -85,6 +95,11 @@ final class JdbcStatementRepository implements StatementRepository {
         }
       }
     }
+  }
+
+  @Override
+  public Optional<AttachmentContent> findAttachment(String sha2) {
+    return AttachmentSql.find(reader, sha2);
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.lrs4j.auth;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -21,6 +22,11 @@ import org.lrs4j.core.port.CredentialRepository;
  *
  * <p>A key id is 96 random bits and a secret 256 random bits, both base64url without padding, so
  * they can be pasted into URLs, shells and HTTP Basic headers unchanged.
+ *
+ * <p>{@link #verify} may keep each key it reads for a short time (see {@link #cached}), so that a
+ * request costs no database read. A change made through this instance (rotation, revocation, new
+ * scopes) takes effect at once; a change made by another server process sharing the database takes
+ * effect within that time.
  */
 public final class ApiKeys {
 
@@ -32,16 +38,39 @@ public final class ApiKeys {
   private final Clock clock;
   private final SecureRandom random;
   private final SecretHasher hasher = new SecretHasher();
+  private final CredentialCache cache;
 
   public ApiKeys(CredentialRepository repository, Clock clock, SecureRandom random) {
+    this(repository, clock, random, Duration.ZERO);
+  }
+
+  /**
+   * Creates a service whose {@link #verify} keeps each key it reads for {@code cacheTime}, or reads
+   * the repository on every call when it is zero.
+   */
+  public ApiKeys(
+      CredentialRepository repository, Clock clock, SecureRandom random, Duration cacheTime) {
     this.repository = Objects.requireNonNull(repository, "repository");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.random = Objects.requireNonNull(random, "random");
+    this.cache = new CredentialCache(clock, cacheTime);
   }
 
-  /** Returns a service over the repository with the system clock and a new {@link SecureRandom}. */
+  /**
+   * Returns a service over the repository with the system clock and a new {@link SecureRandom},
+   * reading the repository on every verification.
+   */
   public static ApiKeys over(CredentialRepository repository) {
     return new ApiKeys(repository, Clock.systemUTC(), new SecureRandom());
+  }
+
+  /**
+   * Returns a service like {@link #over} whose verification keeps each key it reads for {@code
+   * cacheTime}. A key that another server process revokes, rotates or changes keeps working as it
+   * was for up to that time on this one.
+   */
+  public static ApiKeys cached(CredentialRepository repository, Duration cacheTime) {
+    return new ApiKeys(repository, Clock.systemUTC(), new SecureRandom(), cacheTime);
   }
 
   /**
@@ -96,6 +125,7 @@ public final class ApiKeys {
     requireScopes(scopes);
     Credential changed = find(key).withScopes(scopes);
     repository.update(changed);
+    cache.forget(key);
     return changed;
   }
 
@@ -108,6 +138,7 @@ public final class ApiKeys {
     String secret = randomText(SECRET_BYTES);
     Credential rotated = find(key).withSecretHash(hasher.hash(secret));
     repository.update(rotated);
+    cache.forget(key);
     return new NewApiKey(rotated, secret);
   }
 
@@ -119,6 +150,7 @@ public final class ApiKeys {
   public Credential revoke(String key) {
     Credential revoked = find(key).asRevoked();
     repository.update(revoked);
+    cache.forget(key);
     return revoked;
   }
 
@@ -159,7 +191,7 @@ public final class ApiKeys {
    *     probe for key ids
    */
   public Credential verify(String key, String secret) {
-    Optional<Credential> found = repository.findByKey(key);
+    Optional<Credential> found = cache.find(key, repository::findByKey);
     if (found.isEmpty()) {
       hasher.hash(secret);
       throw new AuthenticationException("unknown key or wrong secret for key " + key);

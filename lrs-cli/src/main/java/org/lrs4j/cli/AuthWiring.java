@@ -27,6 +27,13 @@ final class AuthWiring {
 
   private final LrsConfig config;
   private final JdbcStore store;
+
+  /**
+   * How long a server keeps an API key it has read. A key revoked, rotated or changed by another
+   * process (such as {@code lrs key revoke}) keeps working as it was for up to this time.
+   */
+  static final Duration KEY_CACHE_TIME = Duration.ofSeconds(5);
+
   private final Clock clock = Clock.systemUTC();
   private final Auditor auditor;
   private final ApiKeys keys;
@@ -35,7 +42,7 @@ final class AuthWiring {
     this.config = config;
     this.store = store;
     this.auditor = new Auditor(store.auditLog(), clock);
-    this.keys = ApiKeys.over(store.credentials());
+    this.keys = ApiKeys.cached(store.credentials(), KEY_CACHE_TIME);
   }
 
   ApiKeys keys() {

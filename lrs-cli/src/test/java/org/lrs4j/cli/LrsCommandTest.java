@@ -116,11 +116,17 @@ class LrsCommandTest {
                   .header("Authorization", auth)
                   .build(),
               HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> console =
+          client.send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/console/")).build(),
+              HttpResponse.BodyHandlers.ofString());
 
       assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
       assertThat(fetched.statusCode()).isEqualTo(200);
       assertThat(MAPPER.readTree(fetched.body()).at("/authority/account/name").asText())
           .isEqualTo("bootstrap");
+      assertThat(console.statusCode()).isEqualTo(200);
+      assertThat(console.body()).contains("<title>LRS4J admin console</title>");
     } finally {
       serving.interrupt();
       serving.join(10_000);

@@ -42,10 +42,12 @@ final class AdminRoutes {
   private static final int MAX_AUDIT_PAGE = 500;
 
   private final AdminApi api;
+  private final AdminStatements statements;
   private final ObjectMapper mapper;
 
-  AdminRoutes(AdminApi api, ObjectMapper mapper) {
+  AdminRoutes(AdminApi api, AdminStatements statements, ObjectMapper mapper) {
     this.api = api;
+    this.statements = statements;
     this.mapper = mapper;
   }
 
@@ -64,6 +66,7 @@ final class AdminRoutes {
     config.routes.post(BASE + "/keys/{key}/rotate", this::rotateKey);
     config.routes.delete(BASE + "/keys/{key}", this::revokeKey);
     config.routes.get(BASE + "/audit", this::audit);
+    config.routes.get(BASE + "/statements", this::statements);
   }
 
   private void login(Context ctx) {
@@ -187,6 +190,11 @@ final class AdminRoutes {
           .put("address", entry.address());
     }
     json(ctx, 200, result);
+  }
+
+  private void statements(Context ctx) {
+    authenticate(ctx);
+    statements.get(ctx);
   }
 
   /** Authenticates an admin request by a session token or an identity provider's token. */

@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * The xAPI HTTP server: the Statement and About resources under {@code /xapi} on Javalin.
+ * The xAPI HTTP server: the Statement and About resources under {@code /xapi} on Javalin, and, when
+ * given the admin services, the admin REST API under {@code /admin/api} and the browser console
+ * under {@code /console/}.
  *
  * <p>Every xAPI request except {@code /xapi/about} must carry a supported {@code
  * X-Experience-API-Version} header and credentials that the {@link Authenticator} accepts; every
@@ -97,6 +99,9 @@ public final class LrsServer {
   public int start() {
     app.start();
     LOG.info("xAPI server listening on {}:{}", settings.host(), app.port());
+    if (admin != null) {
+      LOG.info("Admin console at path {}{}", settings.basePath(), Console.PATH);
+    }
     return app.port();
   }
 
@@ -122,7 +127,7 @@ public final class LrsServer {
         new StatementRoutes(
             statements,
             new StatementBodies(new JsonBodies(mapper), settings.maxBodyBytes()),
-            new StatementResults(settings.basePath()),
+            new StatementResults(settings.basePath() + STATEMENTS),
             mapper);
     config.routes.before(RequestIds::assign);
     config.routes.put(STATEMENTS, xapi(XapiRoute.STATEMENTS_PUT, routes::put));
@@ -135,7 +140,12 @@ public final class LrsServer {
     config.routes.head(ABOUT, ctx -> about(ctx, false));
     new ResourceRoutes(lrs, mapper, settings).register(config, this::xapi);
     if (admin != null) {
-      new AdminRoutes(admin, mapper).register(config);
+      AdminStatements adminStatements =
+          new AdminStatements(
+              statements,
+              new StatementResults(settings.basePath() + AdminRoutes.BASE + "/statements"));
+      new AdminRoutes(admin, adminStatements, mapper).register(config);
+      Console.register(config);
     }
 
     ErrorResponses errors = new ErrorResponses(mapper, settings.maxBodyBytes());

@@ -17,10 +17,11 @@ final class StatementResults {
   private final String statementsPath;
 
   /**
-   * @param basePath the public path prefix of the server, such as {@code /lrs}, or empty
+   * @param statementsPath the public path of the resource that {@code more} links point to, such as
+   *     {@code /lrs/xapi/statements}
    */
-  StatementResults(String basePath) {
-    this.statementsPath = basePath + LrsServer.STATEMENTS;
+  StatementResults(String statementsPath) {
+    this.statementsPath = statementsPath;
   }
 
   /**

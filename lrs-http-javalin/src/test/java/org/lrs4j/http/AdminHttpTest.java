@@ -251,6 +251,39 @@ class AdminHttpTest {
     assertThat(logged).doesNotContain(token);
   }
 
+  @Test
+  void statementsRoutePagesWithAdminLinks() {
+    String token = login("root", PASSWORD);
+    JsonNode created =
+        json(
+            send("POST", "/keys", token, "{\"label\":\"Quiz\",\"scopes\":[\"statements/write\"]}"));
+    String first = postStatement(created.get("key").asText(), created.get("secret").asText());
+    String second = postStatement(created.get("key").asText(), created.get("secret").asText());
+
+    HttpResponse<String> firstPage = send("GET", "/statements?limit=1", token, null);
+    String more = json(firstPage).get("more").asText();
+    HttpResponse<String> secondPage =
+        sendRaw(
+            HttpRequest.newBuilder(URI.create(base.replace(AdminRoutes.BASE, "") + more))
+                .header("Authorization", "Bearer " + token)
+                .build());
+    HttpResponse<String> single = send("GET", "/statements?statementId=" + first, token, null);
+    HttpResponse<String> attachments = send("GET", "/statements?attachments=true", token, null);
+    HttpResponse<String> withoutToken = send("GET", "/statements", null, null);
+
+    assertThat(firstPage.statusCode()).isEqualTo(200);
+    assertThat(json(firstPage).at("/statements/0/id").asText()).isEqualTo(second);
+    assertThat(more).startsWith(AdminRoutes.BASE + "/statements?");
+    assertThat(secondPage.statusCode()).isEqualTo(200);
+    assertThat(json(secondPage).at("/statements/0/id").asText()).isEqualTo(first);
+    assertThat(json(secondPage).get("more").asText()).isEmpty();
+    assertThat(single.statusCode()).isEqualTo(200);
+    assertThat(json(single).get("id").asText()).isEqualTo(first);
+    assertThat(attachments.statusCode()).isEqualTo(400);
+    assertThat(json(attachments).at("/error/message").asText()).startsWith("attachments:");
+    assertThat(withoutToken.statusCode()).isEqualTo(401);
+  }
+
   private String databaseBytes() throws IOException {
     StringBuilder all = new StringBuilder();
     try (Stream<Path> files = Files.list(folder)) {
@@ -272,6 +305,26 @@ class AdminHttpTest {
             .GET()
             .build();
     return sendRaw(request).statusCode();
+  }
+
+  private String postStatement(String key, String secret) {
+    String basic =
+        Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    String statement =
+        "{\"actor\":{\"mbox\":\"mailto:ann@example.com\"},"
+            + "\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/completed\"},"
+            + "\"object\":{\"id\":\"http://example.com/activities/quiz\"}}";
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create(base.replace(AdminRoutes.BASE, "") + LrsServer.STATEMENTS))
+            .header("X-Experience-API-Version", "1.0.3")
+            .header("Authorization", "Basic " + basic)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(statement))
+            .build();
+    HttpResponse<String> response = sendRaw(request);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return json(response).get(0).asText();
   }
 
   private String login(String username, String password) {

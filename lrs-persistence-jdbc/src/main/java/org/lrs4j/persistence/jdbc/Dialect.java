@@ -60,6 +60,20 @@ interface Dialect {
   }
 
   /**
+   * Returns true when concurrent statement batches should share one write transaction, each under
+   * its own savepoint. This pays off where commits are serialized anyway, as on one SQLite file.
+   * Such a dialect must not need {@link #isRetryable reruns}, because a group is never rerun.
+   */
+  default boolean groupsWrites() {
+    return false;
+  }
+
+  /** Returns how statement text is stored in the {@code json} column: as it is, by default. */
+  default StatementJsonCodec statementJson() {
+    return StatementJsonCodec.PLAIN;
+  }
+
+  /**
    * Creates the watermark that reports to readers which statements have settled, for one
    * repository.
    */

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.lrs4j.core.attachment.AttachmentContent;
 import org.lrs4j.core.port.StatementRepository;
@@ -25,10 +24,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Statement repository over JDBI. Writes go through the writer pool, one transaction per batch,
- * rerun from the start when the database aborts it for a deadlock or a serialization failure. Reads
- * go through the reader pool and return only statements that the dialect's {@link
- * StatementWatermark} reports settled. Thread safe.
+ * Statement repository over JDBI. Writes go through the writer pool, all or nothing per batch, and
+ * register with the dialect's {@link StatementWatermark} inside their transaction. Where the
+ * dialect {@link Dialect#groupsWrites groups writes}, batches that arrive while another is being
+ * written share one transaction (see {@link GroupCommit}); elsewhere each batch has its own
+ * transaction, rerun from the start when the database aborts it for a deadlock or a serialization
+ * failure. Reads go through the reader pool and return only statements that the watermark reports
+ * settled. Thread safe.
  */
 final class JdbcStatementRepository implements StatementRepository {
 
@@ -42,6 +44,7 @@ final class JdbcStatementRepository implements StatementRepository {
   private final Jdbi reader;
   private final ObjectMapper mapper = new ObjectMapper();
   private final StatementWatermark watermark;
+  private final GroupCommit groupCommit;
 
   JdbcStatementRepository(Dialect dialect, Jdbi writer, Jdbi reader) {
     this(dialect, writer, reader, Clock.systemUTC());
@@ -52,6 +55,7 @@ final class JdbcStatementRepository implements StatementRepository {
     this.writer = Objects.requireNonNull(writer, "writer");
     this.reader = Objects.requireNonNull(reader, "reader");
     this.watermark = dialect.statementWatermark(Objects.requireNonNull(clock, "clock"));
+    this.groupCommit = new GroupCommit(writer, watermark::enterTransaction);
   }
 
   @Override
@@ -70,29 +74,46 @@ final class JdbcStatementRepository implements StatementRepository {
     }
     Instant oldest = batch.stream().map(NewStatement::stored).min(Comparator.naturalOrder()).get();
 
+    GroupCommit.BatchWriter work =
+        (handle, sql) -> {
+          List<NewStatement> written =
+              new StatementBatchWrite(sql, dialect, mapper).store(batch, equivalence);
+          new ActivityAndAgentWrite(handle, dialect, mapper).record(written);
+          AttachmentSql.insert(handle, attachments);
+        };
     try (StatementWatermark.Registration registration = watermark.register(oldest)) {
-      for (int attempt = 1; ; attempt++) {
-        try {
-          writer.useTransaction(
-              handle -> {
-                watermark.enterTransaction(handle, oldest);
-                List<NewStatement> written =
-                    new StatementBatchWrite(handle, dialect, mapper).store(batch, equivalence);
-                new ActivityAndAgentWrite(handle, dialect, mapper).record(written);
-                AttachmentSql.insert(handle, attachments);
-              });
-          return;
-        } catch (JdbiException e) {
-          if (attempt >= MAX_ATTEMPTS || !dialect.isRetryableCause(e)) {
-            throw e;
-          }
-          log.info(
-              "Retrying a batch of {} statements after attempt {} failed: {}",
-              batch.size(),
-              attempt,
-              e.getCause() == null ? e.toString() : e.getCause().toString());
-          pause(attempt);
+      if (dialect.groupsWrites()) {
+        groupCommit.write(oldest, batch.size(), work);
+      } else {
+        storeAlone(oldest, batch.size(), work);
+      }
+    }
+  }
+
+  /** Writes one batch in its own transaction, and reruns it when the failure is retryable. */
+  private void storeAlone(Instant oldest, int size, GroupCommit.BatchWriter work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        writer.useTransaction(
+            handle -> {
+              watermark.enterTransaction(handle, oldest);
+              try (SqlStatements sql = new SqlStatements(handle.getConnection())) {
+                work.write(handle, sql);
+              }
+            });
+        return;
+      } catch (SQLException e) {
+        throw new IllegalStateException("closing the statements of a write failed", e);
+      } catch (RuntimeException e) {
+        if (attempt >= MAX_ATTEMPTS || !dialect.isRetryableCause(e)) {
+          throw e;
         }
+        log.info(
+            "Retrying a batch of {} statements after attempt {} failed: {}",
+            size,
+            attempt,
+            e.getCause() == null ? e.toString() : e.getCause().toString());
+        pause(attempt);
       }
     }
   }
@@ -111,7 +132,7 @@ final class JdbcStatementRepository implements StatementRepository {
                     "SELECT s.seq, s.id, s.json, s.stored_millis, s.voided FROM statement s"
                         + " WHERE s.id = :id")
                 .bind("id", dialect.uuid(id))
-                .map(JdbcStatementRepository::toStoredStatement)
+                .map(this::toStoredStatement)
                 .findOne());
   }
 
@@ -130,7 +151,7 @@ final class JdbcStatementRepository implements StatementRepository {
               return handle
                   .createQuery(query.sql())
                   .bindMap(query.parameters())
-                  .map(JdbcStatementRepository::toStoredStatement)
+                  .map(this::toStoredStatement)
                   .list();
             });
 
@@ -158,12 +179,12 @@ final class JdbcStatementRepository implements StatementRepository {
     }
   }
 
-  private static StoredStatement toStoredStatement(ResultSet rs, StatementContext context)
+  private StoredStatement toStoredStatement(ResultSet rs, StatementContext context)
       throws SQLException {
     return new StoredStatement(
         rs.getLong("seq"),
         UUID.fromString(rs.getString("id")),
-        rs.getString("json"),
+        dialect.statementJson().decode(rs, rs.findColumn("json")),
         Instant.ofEpochMilli(rs.getLong("stored_millis")),
         rs.getInt("voided") != 0);
   }

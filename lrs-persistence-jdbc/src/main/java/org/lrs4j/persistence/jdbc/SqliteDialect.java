@@ -21,6 +21,8 @@ final class SqliteDialect implements Dialect {
   // open file handles and page caches.
   private static final int READER_POOL_SIZE = 8;
 
+  private static final StatementJsonCodec JSON = new DeflatedStatementJson();
+
   @Override
   public String migrationLocation() {
     return "classpath:db/migration/sqlite";
@@ -67,6 +69,18 @@ final class SqliteDialect implements Dialect {
     // SQLite has no row locks; a writer transaction starts with BEGIN IMMEDIATE, which holds the
     // database's write lock from its first statement to its end.
     return "";
+  }
+
+  @Override
+  public boolean groupsWrites() {
+    return true;
+  }
+
+  @Override
+  public StatementJsonCodec statementJson() {
+    // Statement text is about 70 % of the file; compressed, a typical statement takes about 40 %
+    // of its text size. SQLite keeps a BLOB in a TEXT column as a BLOB, so no migration is needed.
+    return JSON;
   }
 
   @Override

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,9 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.argument.Argument;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.lrs4j.core.error.ConflictException;
 import org.lrs4j.core.error.InvalidRequestException;
 import org.lrs4j.core.model.Statement;
@@ -30,23 +30,33 @@ import org.lrs4j.core.statement.StatementIndex;
  * Writes one batch of statements inside a transaction the caller opened. Each step reads what the
  * previous steps wrote, so statements of the batch that refer to each other are handled the same
  * way as statements stored earlier.
+ *
+ * <p>It runs plain JDBC on prepared statements that the transaction reuses across batches: binding
+ * thousands of key rows through a mapping layer cost more than the inserts themselves.
  */
 final class StatementBatchWrite {
 
+  private static final String INSERT_STATEMENT =
+      "INSERT INTO statement (id, stored_millis, statement_ref, voiding, voided, json)"
+          + " VALUES (?, ?, ?, ?, 0, ?) ON CONFLICT (id) DO NOTHING";
   private static final String INSERT_KEY =
-      "INSERT INTO statement_key (kind, key_value, seq) VALUES (:kind, :value, :seq)";
+      "INSERT INTO statement_key (kind, key_value, seq) VALUES (?, ?, ?)";
+  private static final String INSERT_INHERITED_KEY =
+      INSERT_KEY + " ON CONFLICT (kind, key_value, seq) DO NOTHING";
 
-  private final Handle handle;
+  private final SqlStatements sql;
   private final Dialect dialect;
   private final ObjectMapper mapper;
+  private final StatementJsonCodec json;
   private final Map<UUID, NewStatement> fresh = new HashMap<>();
   private final Map<UUID, Long> sequences = new HashMap<>();
   private final Map<UUID, Set<StatementKey>> keysById = new HashMap<>();
 
-  StatementBatchWrite(Handle handle, Dialect dialect, ObjectMapper mapper) {
-    this.handle = handle;
+  StatementBatchWrite(SqlStatements sql, Dialect dialect, ObjectMapper mapper) {
+    this.sql = sql;
     this.dialect = dialect;
     this.mapper = mapper;
+    this.json = dialect.statementJson();
   }
 
   /**
@@ -54,38 +64,38 @@ final class StatementBatchWrite {
    * statements it wrote, leaving out those already stored.
    */
   List<NewStatement> store(List<NewStatement> batch, StatementEquivalence equivalence) {
-    List<NewStatement> unstored = skipStored(batch, equivalence);
-    if (unstored.isEmpty()) {
-      return unstored;
-    }
-    List<NewStatement> inserted = insertStatements(unstored, equivalence);
-    if (inserted.isEmpty()) {
+    try {
+      List<NewStatement> unstored = keepUnstored(batch, equivalence);
+      if (unstored.isEmpty()) {
+        return unstored;
+      }
+      List<NewStatement> inserted = insertStatements(unstored, equivalence);
+      if (inserted.isEmpty()) {
+        return inserted;
+      }
+
+      rejectVoidingOfVoiding(inserted);
+      markVoided(inserted);
+
+      insertKeys(inserted);
+      propagateKeysToReferrers(inserted);
       return inserted;
+    } catch (SQLException e) {
+      throw new IllegalStateException("storing a statement batch failed: " + e.getMessage(), e);
     }
-
-    rejectVoidingOfVoiding(inserted);
-    markVoided(inserted);
-
-    insertKeys(inserted);
-    propagateKeysToReferrers(inserted);
-    return inserted;
   }
 
-  private List<NewStatement> skipStored(List<NewStatement> batch, StatementEquivalence rule) {
+  /**
+   * Returns the statements whose id is not stored yet, and throws when a stored one differs from
+   * its incoming statement.
+   */
+  private List<NewStatement> keepUnstored(List<NewStatement> batch, StatementEquivalence rule)
+      throws SQLException {
     Map<UUID, String> storedJson = storedJson(batch.stream().map(s -> s.statement().id()).toList());
     if (storedJson.isEmpty()) {
       return batch;
     }
 
-    return keepUnstored(batch, storedJson, rule);
-  }
-
-  /**
-   * Returns the statements without stored JSON, and throws when a stored one differs from its
-   * incoming statement.
-   */
-  private List<NewStatement> keepUnstored(
-      List<NewStatement> batch, Map<UUID, String> storedJson, StatementEquivalence rule) {
     List<NewStatement> unstored = new ArrayList<>();
     for (NewStatement statement : batch) {
       UUID id = statement.statement().id();
@@ -100,14 +110,15 @@ final class StatementBatchWrite {
     return unstored;
   }
 
-  private Map<UUID, String> storedJson(List<UUID> ids) {
+  private Map<UUID, String> storedJson(List<UUID> ids) throws SQLException {
     Map<UUID, String> storedJson = new HashMap<>();
     for (List<UUID> chunk : chunks(ids)) {
-      handle
-          .createQuery("SELECT id, json FROM statement WHERE id IN (<ids>)")
-          .bindList("ids", uuids(chunk))
-          .map((rs, ctx) -> Map.entry(UUID.fromString(rs.getString(1)), rs.getString(2)))
-          .forEach(entry -> storedJson.put(entry.getKey(), entry.getValue()));
+      PreparedStatement select = inList("SELECT id, json FROM statement WHERE id IN (%s)", chunk);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          storedJson.put(UUID.fromString(rows.getString(1)), json.decode(rows, 2));
+        }
+      }
     }
     return storedJson;
   }
@@ -118,21 +129,22 @@ final class StatementBatchWrite {
    * that transaction, and then checked against the stored one like a statement stored earlier.
    */
   private List<NewStatement> insertStatements(
-      List<NewStatement> statements, StatementEquivalence rule) {
-    PreparedBatch insert =
-        handle.prepareBatch(
-            "INSERT INTO statement (id, stored_millis, statement_ref, voiding, voided, json)"
-                + " VALUES (:id, :stored, :ref, :voiding, 0, :json) ON CONFLICT (id) DO NOTHING");
+      List<NewStatement> statements, StatementEquivalence rule) throws SQLException {
+    PreparedStatement insert = sql.prepare(INSERT_STATEMENT);
     for (NewStatement statement : statements) {
-      insert
-          .bind("ref", nullableUuid(statement.index().statementRef()))
-          .bind("id", dialect.uuid(statement.statement().id()))
-          .bind("stored", statement.stored().toEpochMilli())
-          .bind("voiding", statement.statement().isVoiding() ? 1 : 0)
-          .bind("json", statement.json())
-          .add();
+      UUID ref = statement.index().statementRef();
+      insert.setObject(1, dialect.uuid(statement.statement().id()));
+      insert.setLong(2, statement.stored().toEpochMilli());
+      if (ref == null) {
+        insert.setNull(3, Types.OTHER);
+      } else {
+        insert.setObject(3, dialect.uuid(ref));
+      }
+      insert.setInt(4, statement.statement().isVoiding() ? 1 : 0);
+      insert.setObject(5, json.encode(statement.json()));
+      insert.addBatch();
     }
-    int[] counts = insert.execute();
+    int[] counts = insert.executeBatch();
 
     List<NewStatement> inserted = new ArrayList<>();
     List<NewStatement> skipped = new ArrayList<>();
@@ -140,76 +152,75 @@ final class StatementBatchWrite {
       (counts[i] == 0 ? skipped : inserted).add(statements.get(i));
     }
     if (!skipped.isEmpty()) {
-      Map<UUID, String> storedJson =
-          storedJson(skipped.stream().map(s -> s.statement().id()).toList());
-      keepUnstored(skipped, storedJson, rule);
+      keepUnstored(skipped, rule);
     }
 
     inserted.forEach(statement -> fresh.put(statement.statement().id(), statement));
-    for (List<UUID> ids : chunks(List.copyOf(fresh.keySet()))) {
-      handle
-          .createQuery("SELECT id, seq FROM statement WHERE id IN (<ids>)")
-          .bindList("ids", uuids(ids))
-          .map((rs, ctx) -> Map.entry(UUID.fromString(rs.getString(1)), rs.getLong(2)))
-          .forEach(entry -> sequences.put(entry.getKey(), entry.getValue()));
+    List<UUID> ids = inserted.stream().map(s -> s.statement().id()).toList();
+    for (List<UUID> chunk : chunks(ids)) {
+      PreparedStatement select = inList("SELECT id, seq FROM statement WHERE id IN (%s)", chunk);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          sequences.put(UUID.fromString(rows.getString(1)), rows.getLong(2));
+        }
+      }
     }
     return inserted;
   }
 
-  private void rejectVoidingOfVoiding(List<NewStatement> statements) {
-    List<UUID> targets = voidingTargets(statements);
-    for (List<UUID> chunk : chunks(targets)) {
-      Optional<String> voidingTarget =
-          handle
-              .createQuery("SELECT id FROM statement WHERE id IN (<ids>) AND voiding = 1")
-              .bindList("ids", uuids(chunk))
-              .mapTo(String.class)
-              .findFirst();
-      if (voidingTarget.isPresent()) {
-        throw new InvalidRequestException(
-            "object.id: a voiding statement cannot void another voiding statement (value: "
-                + voidingTarget.get()
-                + ")");
+  private void rejectVoidingOfVoiding(List<NewStatement> statements) throws SQLException {
+    for (List<UUID> chunk : chunks(voidingTargets(statements))) {
+      PreparedStatement select =
+          inList("SELECT id FROM statement WHERE id IN (%s) AND voiding = 1", chunk);
+      try (ResultSet rows = select.executeQuery()) {
+        if (rows.next()) {
+          throw new InvalidRequestException(
+              "object.id: a voiding statement cannot void another voiding statement (value: "
+                  + rows.getString(1)
+                  + ")");
+        }
       }
     }
   }
 
-  private void markVoided(List<NewStatement> statements) {
-    List<UUID> targets = voidingTargets(statements);
-    for (List<UUID> chunk : chunks(targets)) {
-      handle
-          .createUpdate("UPDATE statement SET voided = 1 WHERE id IN (<ids>) AND voiding = 0")
-          .bindList("ids", uuids(chunk))
-          .execute();
+  private void markVoided(List<NewStatement> statements) throws SQLException {
+    for (List<UUID> chunk : chunks(voidingTargets(statements))) {
+      inList("UPDATE statement SET voided = 1 WHERE id IN (%s) AND voiding = 0", chunk)
+          .executeUpdate();
     }
 
     // A target that arrives after its voiding statement is voided on arrival. A voiding statement
     // that arrives after a statement voiding it stays valid, because voiding it has no effect.
-    for (List<UUID> chunk : chunks(List.copyOf(fresh.keySet()))) {
-      handle
-          .createUpdate(
-              "UPDATE statement SET voided = 1 WHERE id IN (<ids>) AND voiding = 0 AND EXISTS"
+    List<UUID> ids = statements.stream().map(s -> s.statement().id()).toList();
+    for (List<UUID> chunk : chunks(ids)) {
+      inList(
+              "UPDATE statement SET voided = 1 WHERE id IN (%s) AND voiding = 0 AND EXISTS"
                   + " (SELECT 1 FROM statement v WHERE v.statement_ref = statement.id"
-                  + " AND v.voiding = 1)")
-          .bindList("ids", uuids(chunk))
-          .execute();
+                  + " AND v.voiding = 1)",
+              chunk)
+          .executeUpdate();
     }
   }
 
-  private void insertKeys(List<NewStatement> statements) {
-    PreparedBatch insert = handle.prepareBatch(INSERT_KEY);
+  private void insertKeys(List<NewStatement> statements) throws SQLException {
+    PreparedStatement insert = sql.prepare(INSERT_KEY);
     for (NewStatement statement : statements) {
       long seq = sequences.get(statement.statement().id());
       Set<StatementKey> keys = new LinkedHashSet<>(StatementKey.of(statement.index()));
-      keys.addAll(inheritedKeys(statement.index().statementRef()));
-      keys.forEach(key -> addKey(insert, key, seq));
+      UUID target = statement.index().statementRef();
+      if (target != null) {
+        keys.addAll(inheritedKeys(target));
+      }
+      for (StatementKey key : keys) {
+        addKey(insert, key, seq);
+      }
       keysById.put(statement.statement().id(), keys);
     }
-    insert.execute();
+    insert.executeBatch();
   }
 
   /** Returns every key of the statement with the given id and of the statements it refers to. */
-  private Set<StatementKey> inheritedKeys(UUID target) {
+  private Set<StatementKey> inheritedKeys(UUID target) throws SQLException {
     Set<StatementKey> keys = new LinkedHashSet<>();
     Set<UUID> visited = new HashSet<>();
     UUID next = target;
@@ -224,79 +235,97 @@ final class StatementBatchWrite {
     return keys;
   }
 
-  private Optional<StatementIndex> indexOf(UUID id) {
+  private Optional<StatementIndex> indexOf(UUID id) throws SQLException {
     NewStatement inBatch = fresh.get(id);
     if (inBatch != null) {
       return Optional.of(inBatch.index());
     }
-    return handle
-        .createQuery("SELECT json FROM statement WHERE id = :id")
-        .bind("id", dialect.uuid(id))
-        .mapTo(String.class)
-        .findOne()
-        .map(json -> StatementIndex.of(new Statement((ObjectNode) parse(json))));
+    PreparedStatement select = sql.prepare("SELECT json FROM statement WHERE id = ?");
+    select.setObject(1, dialect.uuid(id));
+    try (ResultSet rows = select.executeQuery()) {
+      if (!rows.next()) {
+        return Optional.empty();
+      }
+      String text = json.decode(rows, 1);
+      return Optional.of(StatementIndex.of(new Statement((ObjectNode) parse(text))));
+    }
   }
 
   /**
    * Copies the keys of each new statement to the statements stored earlier that refer to it, and on
    * to the statements that refer to those.
    */
-  private void propagateKeysToReferrers(List<NewStatement> statements) {
+  private void propagateKeysToReferrers(List<NewStatement> statements) throws SQLException {
     List<UUID> ids = statements.stream().map(s -> s.statement().id()).toList();
     Map<UUID, List<Referrer>> referrersById = referrersOf(ids);
     if (referrersById.isEmpty()) {
       return;
     }
-    PreparedBatch insert =
-        handle.prepareBatch(INSERT_KEY + " ON CONFLICT (kind, key_value, seq) DO NOTHING");
+    PreparedStatement insert = sql.prepare(INSERT_INHERITED_KEY);
+    boolean added = false;
     for (Map.Entry<UUID, List<Referrer>> entry : referrersById.entrySet()) {
-      pushKeys(insert, keysById.get(entry.getKey()), entry.getValue());
+      added |= pushKeys(insert, keysById.get(entry.getKey()), entry.getValue());
     }
-    if (insert.size() > 0) {
-      insert.execute();
+    if (added) {
+      insert.executeBatch();
     }
   }
 
-  private void pushKeys(PreparedBatch insert, Set<StatementKey> keys, List<Referrer> first) {
+  private boolean pushKeys(PreparedStatement insert, Set<StatementKey> keys, List<Referrer> first)
+      throws SQLException {
     Deque<Referrer> pending = new ArrayDeque<>(first);
     Set<Long> visited = new HashSet<>();
+    boolean added = false;
     while (!pending.isEmpty()) {
       Referrer referrer = pending.removeFirst();
       // A new statement already holds the keys of everything it refers to.
       if (fresh.containsKey(referrer.id()) || !visited.add(referrer.seq())) {
         continue;
       }
-      keys.forEach(key -> addKey(insert, key, referrer.seq()));
+      for (StatementKey key : keys) {
+        addKey(insert, key, referrer.seq());
+        added = true;
+      }
       pending.addAll(referrersOf(List.of(referrer.id())).getOrDefault(referrer.id(), List.of()));
     }
+    return added;
   }
 
   private record Referrer(long seq, UUID id, UUID target) {}
 
-  private Map<UUID, List<Referrer>> referrersOf(List<UUID> targets) {
+  private Map<UUID, List<Referrer>> referrersOf(List<UUID> targets) throws SQLException {
     Map<UUID, List<Referrer>> referrers = new HashMap<>();
     for (List<UUID> chunk : chunks(targets)) {
-      handle
-          .createQuery(
-              "SELECT seq, id, statement_ref FROM statement WHERE statement_ref IN (<ids>)")
-          .bindList("ids", uuids(chunk))
-          .map(
-              (rs, ctx) ->
-                  new Referrer(
-                      rs.getLong(1),
-                      UUID.fromString(rs.getString(2)),
-                      UUID.fromString(rs.getString(3))))
-          .forEach(
-              referrer ->
-                  referrers
-                      .computeIfAbsent(referrer.target(), id -> new ArrayList<>())
-                      .add(referrer));
+      PreparedStatement select =
+          inList("SELECT seq, id, statement_ref FROM statement WHERE statement_ref IN (%s)", chunk);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          Referrer referrer =
+              new Referrer(
+                  rows.getLong(1),
+                  UUID.fromString(rows.getString(2)),
+                  UUID.fromString(rows.getString(3)));
+          referrers.computeIfAbsent(referrer.target(), id -> new ArrayList<>()).add(referrer);
+        }
+      }
     }
     return referrers;
   }
 
-  private static void addKey(PreparedBatch insert, StatementKey key, long seq) {
-    insert.bind("kind", key.kind().code()).bind("value", key.value()).bind("seq", seq).add();
+  private static void addKey(PreparedStatement insert, StatementKey key, long seq)
+      throws SQLException {
+    insert.setInt(1, key.kind().code());
+    insert.setString(2, key.value());
+    insert.setLong(3, seq);
+    insert.addBatch();
+  }
+
+  /** Prepares the query with its {@code %s} replaced by one marker per id, and binds the ids. */
+  private PreparedStatement inList(String template, List<UUID> ids) throws SQLException {
+    PreparedStatement statement =
+        sql.prepare(template.formatted(SqlStatements.markers(ids.size())));
+    SqlStatements.bindAll(statement, 1, ids.stream().map(dialect::uuid).toList());
+    return statement;
   }
 
   private static List<UUID> voidingTargets(List<NewStatement> statements) {
@@ -304,26 +333,6 @@ final class StatementBatchWrite {
         .map(statement -> statement.statement().voidingTarget())
         .flatMap(Optional::stream)
         .toList();
-  }
-
-  /**
-   * Returns an argument of one class for null and non-null values, because a prepared batch keeps
-   * the binding of its first row. A null is bound untyped, so that PostgreSQL takes the type from
-   * the uuid column.
-   */
-  private Argument nullableUuid(UUID id) {
-    Object value = id == null ? null : dialect.uuid(id);
-    return (position, statement, context) -> {
-      if (value == null) {
-        statement.setNull(position, Types.OTHER);
-      } else {
-        statement.setObject(position, value);
-      }
-    };
-  }
-
-  private List<Object> uuids(List<UUID> ids) {
-    return ids.stream().map(dialect::uuid).toList();
   }
 
   private <T> List<List<T>> chunks(List<T> values) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -151,7 +152,11 @@ class PostgresCommitOrderTest {
   private static void holdOpen(Handle handle, NewStatement statement) {
     new PostgresStatementWatermark(PostgresDialect.CONSISTENCY_MARGIN)
         .enterTransaction(handle, statement.stored());
-    new StatementBatchWrite(handle, new PostgresDialect(), MAPPER).store(List.of(statement), SAME);
+    try (SqlStatements sql = new SqlStatements(handle.getConnection())) {
+      new StatementBatchWrite(sql, new PostgresDialect(), MAPPER).store(List.of(statement), SAME);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static List<UUID> storeThree(JdbcStore store) {

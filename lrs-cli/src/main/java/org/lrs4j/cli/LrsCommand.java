@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "lrs",
     mixinStandardHelpOptions = true,
+    versionProvider = LrsCommand.Version.class,
     description = "LRS4J, an xAPI Learning Record Store.",
     subcommands = {
       ServeCommand.class,
@@ -54,7 +56,11 @@ public final class LrsCommand implements Runnable {
     System.exit(commandLine(new LrsCommand()).execute(args));
   }
 
-  /** Returns a command line that reports invalid settings as one line and exit status 2. */
+  /**
+   * Returns a command line that reports invalid settings as one line and exit status 2, and any
+   * other failure as its chain of messages and exit status 1. The stack trace goes to the log at
+   * DEBUG only, because driver messages can quote bound values.
+   */
   public static CommandLine commandLine(LrsCommand command) {
     CommandLine line = new CommandLine(command);
     line.setExecutionExceptionHandler(
@@ -63,9 +69,35 @@ public final class LrsCommand implements Runnable {
             commandLine.getErr().println("lrs: " + e.getMessage());
             return 2;
           }
-          throw e;
+          commandLine.getErr().println("lrs: " + messages(e));
+          LoggerFactory.getLogger(LrsCommand.class).debug("Command failed", e);
+          return 1;
         });
     return line;
+  }
+
+  /** Joins the messages of an exception and its causes, skipping repeats. */
+  static String messages(Throwable failure) {
+    StringBuilder text = new StringBuilder();
+    String previous = null;
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      String message =
+          cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+      if (previous == null || !previous.contains(message)) {
+        text.append(text.length() == 0 ? "" : ": caused by ").append(message);
+      }
+      previous = message;
+    }
+    return text.toString();
+  }
+
+  /** Reads the version from the jar's manifest, which the build writes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = LrsCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"LRS4J " + (version == null ? "(development build)" : version)};
+    }
   }
 
   @Override

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import org.lrs4j.persistence.jdbc.DatabaseSettings;
 
 /**
  * The configuration of the server and commands, with defaults.
@@ -107,12 +108,15 @@ public record LrsConfig(
     return "LRS_" + name.toUpperCase(Locale.ROOT).replace('.', '_');
   }
 
-  /** Returns the settings as {@code name=value} lines, with the password and secret masked. */
+  /**
+   * Returns the settings as {@code name=value} lines, with passwords (also one inside the database
+   * URL) and secrets masked.
+   */
   public String describe() {
     Map<String, Object> shown = new LinkedHashMap<>();
     shown.put(Names.HOST, host);
     shown.put(Names.PORT, port);
-    shown.put(Names.DATABASE, database);
+    shown.put(Names.DATABASE, DatabaseSettings.maskPassword(database));
     shown.put(Names.DATABASE_USER, databaseUser);
     shown.put(Names.DATABASE_PASSWORD, databasePassword == null ? null : MASK);
     shown.put(Names.MIGRATE_ON_START, migrateOnStart);

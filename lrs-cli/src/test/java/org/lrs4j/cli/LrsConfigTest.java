@@ -76,6 +76,27 @@ class LrsConfigTest {
   }
 
   @Test
+  void describeMasksPasswordInsideDatabaseUrl() {
+    LrsConfig config =
+        LrsConfig.load(
+            null,
+            Map.of("LRS_DATABASE", "jdbc:postgresql://127.0.0.1/lrs?user=lrs&password=hunter2"),
+            Map.of());
+
+    assertThat(config.describe()).doesNotContain("hunter2");
+    assertThat(config.describe()).contains("password=****");
+  }
+
+  @Test
+  void failureMessagesJoinTheCauses() {
+    Exception failure =
+        new IllegalStateException("opening the database failed", new Exception("disk full"));
+
+    assertThat(LrsCommand.messages(failure))
+        .isEqualTo("opening the database failed: caused by disk full");
+  }
+
+  @Test
   void invalidValueNamesItsSource() {
     assertThatThrownBy(() -> LrsConfig.load(null, Map.of("LRS_PORT", "eighty"), Map.of()))
         .isInstanceOf(IllegalArgumentException.class)

@@ -34,17 +34,34 @@ public enum XapiVersion {
   }
 
   /**
-   * Parses a request header value: {@code 1.0} and {@code 1.0.0} to {@code 1.0.3} select 1.0.3,
+   * Parses a request header value: {@code 1.0} and every {@code 1.0.N} select 1.0.3, because the
+   * 1.0.3 specification requires an LRS to accept any version header starting with {@code 1.0.};
    * {@code 2.0} and {@code 2.0.0} select 2.0.0; anything else is empty.
    */
   public static Optional<XapiVersion> fromHeader(String value) {
     if (value == null) {
       return Optional.empty();
     }
-    return switch (value.trim()) {
-      case "1.0", "1.0.0", "1.0.1", "1.0.2", "1.0.3" -> Optional.of(V1_0_3);
-      case "2.0", "2.0.0" -> Optional.of(V2_0_0);
-      default -> Optional.empty();
-    };
+    String version = value.trim();
+    if (version.equals("1.0") || isPatchOf10(version)) {
+      return Optional.of(V1_0_3);
+    }
+    if (version.equals("2.0") || version.equals("2.0.0")) {
+      return Optional.of(V2_0_0);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isPatchOf10(String version) {
+    if (!version.startsWith("1.0.") || version.length() == 4 || version.length() > 8) {
+      return false;
+    }
+    for (int i = 4; i < version.length(); i++) {
+      char c = version.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

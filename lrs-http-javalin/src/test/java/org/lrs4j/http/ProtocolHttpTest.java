@@ -47,7 +47,8 @@ class ProtocolHttpTest {
 
   @Test
   void unknownVersionsAreRejected() {
-    for (String version : new String[] {"0.95", "1.1.0", "1.0.4", "2.1.0", "3.0", "abc"}) {
+    for (String version :
+        new String[] {"0.95", "1.1.0", "1.0.x", "1.0.", "2.1.0", "2.0.1", "3.0", "abc"}) {
       HttpResponse<String> response =
           server.send(
               server.request(LrsServer.STATEMENTS).setHeader("X-Experience-API-Version", version));
@@ -67,7 +68,7 @@ class ProtocolHttpTest {
     Map<String, String> expected =
         Map.of(
             "1.0", "1.0.3", "1.0.0", "1.0.3", "1.0.1", "1.0.3", "1.0.2", "1.0.3", "1.0.3", "1.0.3",
-            "2.0", "2.0.0", "2.0.0", "2.0.0");
+            "1.0.4", "1.0.3", "1.0.17", "1.0.3", "2.0", "2.0.0", "2.0.0", "2.0.0");
     expected.forEach(
         (sent, answered) -> {
           HttpResponse<String> response =

@@ -56,6 +56,9 @@ public record StatementQuery(
   private static final Set<String> SINGLE_STATEMENT_PARAMETERS =
       Set.of("statementId", "voidedStatementId", "format", "attachments");
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  // Timestamps outside four-digit years cannot be stored as epoch milliseconds without overflow.
+  private static final Instant EARLIEST = Instant.parse("0000-01-01T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
 
   /** Returns true when the query fetches one statement by id. */
   public boolean isSingle() {
@@ -153,12 +156,18 @@ public record StatementQuery(
     if (value == null) {
       return null;
     }
+    Instant instant;
     try {
-      return OffsetDateTime.parse(value).toInstant();
+      instant = OffsetDateTime.parse(value).toInstant();
     } catch (DateTimeParseException e) {
       throw new InvalidRequestException(
           name + ": must be an ISO 8601 timestamp with a time zone (value: " + value + ")", e);
     }
+    if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+      throw new InvalidRequestException(
+          name + ": must lie between years 0000 and 9999 (value: " + value + ")");
+    }
+    return instant;
   }
 
   private static int limit(Map<String, String> values) {

@@ -35,7 +35,12 @@ public record DatabaseSettings(String url, String user, String password, boolean
 
   /** Returns the URL with the value of a {@code password} parameter masked, for logs. */
   public String maskedUrl() {
-    return PASSWORD_PARAMETER.matcher(url).replaceAll("$1****");
+    return maskPassword(url);
+  }
+
+  /** Returns a JDBC URL with the value of any {@code password} parameter replaced by stars. */
+  public static String maskPassword(String url) {
+    return url == null ? null : PASSWORD_PARAMETER.matcher(url).replaceAll("$1****");
   }
 
   @Override

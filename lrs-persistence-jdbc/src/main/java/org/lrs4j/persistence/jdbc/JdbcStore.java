@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.util.Objects;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.lrs4j.core.port.ActivityRepository;
 import org.lrs4j.core.port.AdminAccountRepository;
 import org.lrs4j.core.port.AdminSessionRepository;
@@ -37,8 +38,8 @@ public final class JdbcStore implements AutoCloseable {
   private JdbcStore(Dialect dialect, HikariDataSource writerPool, HikariDataSource readerPool) {
     this.writerPool = writerPool;
     this.readerPool = readerPool;
-    Jdbi writer = Jdbi.create(writerPool);
-    Jdbi reader = Jdbi.create(readerPool);
+    Jdbi writer = jdbi(writerPool);
+    Jdbi reader = jdbi(readerPool);
     this.statements = new JdbcStatementRepository(dialect, writer, reader);
     this.credentials = new JdbcCredentialRepository(writer, reader);
     this.documents = new JdbcDocumentRepository(dialect, writer, reader);
@@ -84,10 +85,14 @@ public final class JdbcStore implements AutoCloseable {
               .locations(dialect.migrationLocation())
               .load()
               .migrate();
+      String version =
+          result.targetSchemaVersion != null
+              ? result.targetSchemaVersion
+              : result.initialSchemaVersion;
       log.info(
           "Database {} is at schema version {} ({} migrations applied)",
           settings.maskedUrl(),
-          result.targetSchemaVersion,
+          version,
           result.migrationsExecuted);
     }
   }
@@ -138,5 +143,16 @@ public final class JdbcStore implements AutoCloseable {
     try (writerPool) {
       readerPool.close();
     }
+  }
+
+  /**
+   * Creates a JDBI instance whose exception messages name the failed SQL but not its bound values,
+   * because those carry statement data and key ids that must not reach the log.
+   */
+  private static Jdbi jdbi(HikariDataSource pool) {
+    Jdbi jdbi = Jdbi.create(pool);
+    jdbi.getConfig(StatementExceptions.class)
+        .setMessageRendering(StatementExceptions.MessageRendering.SHORT_STATEMENT);
+    return jdbi;
   }
 }

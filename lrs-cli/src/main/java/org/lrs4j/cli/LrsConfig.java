@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -38,6 +40,9 @@ import org.lrs4j.persistence.jdbc.DatabaseSettings;
  * @param apiKey id of a key that {@code serve} creates with scope {@code all} when missing, or null
  *     ({@code api.key})
  * @param apiSecret secret of that key, or null ({@code api.secret})
+ * @param corsOrigins origins whose browser pages may call the LRS, such as {@code
+ *     https://app.example.com}, or {@code *} for any ({@code cors.origins}, comma-separated,
+ *     default none)
  * @param auth admin, authority template and OpenID Connect settings
  */
 public record LrsConfig(
@@ -53,6 +58,7 @@ public record LrsConfig(
     long maxBodyBytes,
     String apiKey,
     String apiSecret,
+    List<String> corsOrigins,
     AuthConfig auth) {
 
   /** Environment variable that names the properties file when no {@code --config} is given. */
@@ -65,6 +71,7 @@ public record LrsConfig(
     Objects.requireNonNull(database, "database");
     Objects.requireNonNull(baseUrl, "baseUrl");
     Objects.requireNonNull(authorityHomePage, "authorityHomePage");
+    corsOrigins = List.copyOf(corsOrigins);
     Objects.requireNonNull(auth, "auth");
   }
 
@@ -119,6 +126,7 @@ public record LrsConfig(
     shown.put(Names.MAX_BODY_BYTES, maxBodyBytes);
     shown.put(Names.API_KEY, apiKey);
     shown.put(Names.API_SECRET, apiSecret == null ? null : MASK);
+    shown.put(Names.CORS_ORIGINS, String.join(",", corsOrigins));
     shown.putAll(auth.shown(MASK));
     StringBuilder text = new StringBuilder();
     shown.forEach(
@@ -168,6 +176,7 @@ public record LrsConfig(
     static final String MAX_BODY_BYTES = "max.body.bytes";
     static final String API_KEY = "api.key";
     static final String API_SECRET = "api.secret";
+    static final String CORS_ORIGINS = "cors.origins";
     static final java.util.List<String> ALL =
         java.util.List.of(
             HOST,
@@ -182,6 +191,7 @@ public record LrsConfig(
             MAX_BODY_BYTES,
             API_KEY,
             API_SECRET,
+            CORS_ORIGINS,
             AuthConfig.ADMIN_USERNAME,
             AuthConfig.ADMIN_PASSWORD,
             AuthConfig.SESSION_KEY,
@@ -216,7 +226,16 @@ public record LrsConfig(
           integer(Names.MAX_BODY_BYTES, 10 * 1024 * 1024, 1, Integer.MAX_VALUE),
           text(Names.API_KEY, null),
           text(Names.API_SECRET, null),
+          list(Names.CORS_ORIGINS),
           AuthConfig.read(this::text));
+    }
+
+    private List<String> list(String name) {
+      String value = text(name, "");
+      return Arrays.stream(value.split(","))
+          .map(String::strip)
+          .filter(origin -> !origin.isEmpty())
+          .toList();
     }
 
     private String text(String name, String fallback) {

@@ -59,6 +59,9 @@ final class ServeCommand implements Callable<Integer> {
       Lrs lrs =
           Lrs.builder()
               .statementRepository(store.statements())
+              .documentRepository(store.documents())
+              .activityRepository(store.activities())
+              .agentRepository(store.agents())
               .maxPageSize(config.maxPageSize())
               .signatureVerifier(new JwsSignatureVerifier())
               .build();
@@ -67,8 +70,10 @@ final class ServeCommand implements Callable<Integer> {
               lrs,
               auth.authenticator(template, bearer),
               new HttpSettings(
-                  config.host(), config.port(), config.baseUrl(), config.maxBodyBytes()),
+                      config.host(), config.port(), config.baseUrl(), config.maxBodyBytes())
+                  .withCorsOrigins(config.corsOrigins()),
               auth.adminApi(accounts, bearer));
+
       run(server);
     }
     return 0;

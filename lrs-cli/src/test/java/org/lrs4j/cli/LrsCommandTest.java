@@ -134,6 +134,59 @@ class LrsCommandTest {
     assertThat(serving.isAlive()).isFalse();
   }
 
+  @Test
+  void serveStoresStateDocumentFromAllowedOrigin() throws Exception {
+    Map<String, String> environment =
+        Map.of(
+            "LRS_API_KEY", "bootstrap",
+            "LRS_API_SECRET", "a-long-random-secret",
+            "LRS_CORS_ORIGINS", "https://app.example.com");
+    Thread serving = new Thread(() -> run(environment, "serve", "--port", "0"), "serve-test");
+    serving.start();
+    try {
+      int port = awaitPort();
+      HttpClient client = HttpClient.newHttpClient();
+      String auth =
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString(
+                      "bootstrap:a-long-random-secret".getBytes(StandardCharsets.UTF_8));
+      URI state =
+          URI.create(
+              "http://127.0.0.1:"
+                  + port
+                  + "/xapi/activities/state?activityId=http%3A%2F%2Fexample.com%2Fcli"
+                  + "&agent=%7B%22mbox%22%3A%22mailto%3Acli%40example.com%22%7D&stateId=s");
+
+      HttpResponse<String> stored =
+          client.send(
+              HttpRequest.newBuilder(state)
+                  .header("X-Experience-API-Version", "2.0.0")
+                  .header("Authorization", auth)
+                  .header("Content-Type", "text/plain")
+                  .PUT(HttpRequest.BodyPublishers.ofString("page 7"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> fetched =
+          client.send(
+              HttpRequest.newBuilder(state)
+                  .header("X-Experience-API-Version", "2.0.0")
+                  .header("Authorization", auth)
+                  .header("Origin", "https://app.example.com")
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+
+      assertThat(stored.statusCode()).as(stored.body()).isEqualTo(204);
+      assertThat(fetched.body()).isEqualTo("page 7");
+      assertThat(fetched.headers().firstValue("Access-Control-Allow-Origin"))
+          .contains("https://app.example.com");
+    } finally {
+      serving.interrupt();
+      serving.join(10_000);
+    }
+    assertThat(serving.isAlive()).isFalse();
+  }
+
   private int awaitPort() throws InterruptedException {
     Pattern listening = Pattern.compile("listening on port (\\d+)");
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));

@@ -62,6 +62,20 @@ class LrsConfigTest {
   }
 
   @Test
+  void corsOriginsAreSplitAtCommas() {
+    LrsConfig config =
+        LrsConfig.load(
+            null,
+            Map.of("LRS_CORS_ORIGINS", " https://a.example.com, ,https://b.example.com:8443 "),
+            Map.of());
+    LrsConfig none = LrsConfig.load(null, Map.of(), Map.of());
+
+    assertThat(config.corsOrigins())
+        .containsExactly("https://a.example.com", "https://b.example.com:8443");
+    assertThat(none.corsOrigins()).isEmpty();
+  }
+
+  @Test
   void describeMasksPasswordInsideDatabaseUrl() {
     LrsConfig config =
         LrsConfig.load(

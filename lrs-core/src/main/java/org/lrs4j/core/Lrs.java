@@ -3,7 +3,11 @@ package org.lrs4j.core;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.Objects;
+import org.lrs4j.core.activity.ActivityService;
+import org.lrs4j.core.agent.AgentService;
 import org.lrs4j.core.document.DocumentService;
+import org.lrs4j.core.port.ActivityRepository;
+import org.lrs4j.core.port.AgentRepository;
 import org.lrs4j.core.port.DocumentRepository;
 import org.lrs4j.core.port.IdSource;
 import org.lrs4j.core.port.SignatureVerifier;
@@ -26,6 +30,8 @@ public final class Lrs {
 
   private final StatementService statements;
   private final DocumentService documents;
+  private final ActivityService activities;
+  private final AgentService agents;
 
   private Lrs(Builder builder) {
     this.statements =
@@ -41,6 +47,10 @@ public final class Lrs {
         builder.documentRepository == null
             ? null
             : new DocumentService(builder.documentRepository, builder.clock, builder.mapper);
+    this.activities =
+        builder.activityRepository == null ? null : new ActivityService(builder.activityRepository);
+    this.agents =
+        builder.agentRepository == null ? null : new AgentService(builder.agentRepository);
   }
 
   /** Returns a builder with the defaults: the system UTC clock, random ids, pages of 500. */
@@ -65,11 +75,52 @@ public final class Lrs {
     return documents;
   }
 
+  /** Returns true when the LRS was built with a document repository. */
+  public boolean hasDocuments() {
+    return documents != null;
+  }
+
+  /** Returns true when the LRS was built with an activity repository. */
+  public boolean hasActivities() {
+    return activities != null;
+  }
+
+  /** Returns true when the LRS was built with an agent repository. */
+  public boolean hasAgents() {
+    return agents != null;
+  }
+
+  /**
+   * Returns the Activities resource operation.
+   *
+   * @throws IllegalStateException when the LRS was built without an activity repository
+   */
+  public ActivityService activities() {
+    if (activities == null) {
+      throw new IllegalStateException("this LRS was built without an activity repository");
+    }
+    return activities;
+  }
+
+  /**
+   * Returns the Agents resource operation.
+   *
+   * @throws IllegalStateException when the LRS was built without an agent repository
+   */
+  public AgentService agents() {
+    if (agents == null) {
+      throw new IllegalStateException("this LRS was built without an agent repository");
+    }
+    return agents;
+  }
+
   /** Assembles an {@link Lrs} from its ports. Not thread safe. */
   public static final class Builder {
 
     private StatementRepository statementRepository;
     private DocumentRepository documentRepository;
+    private ActivityRepository activityRepository;
+    private AgentRepository agentRepository;
     private Clock clock = Clock.systemUTC();
     private IdSource idSource = IdSource.random();
     private int maxPageSize = 500;
@@ -87,6 +138,18 @@ public final class Lrs {
     /** Sets the repository State and profile documents are stored in. Optional. */
     public Builder documentRepository(DocumentRepository repository) {
       this.documentRepository = Objects.requireNonNull(repository, "repository");
+      return this;
+    }
+
+    /** Sets the repository the Activities resource reads definitions from. Optional. */
+    public Builder activityRepository(ActivityRepository repository) {
+      this.activityRepository = Objects.requireNonNull(repository, "repository");
+      return this;
+    }
+
+    /** Sets the repository the Agents resource reads names from. Optional. */
+    public Builder agentRepository(AgentRepository repository) {
+      this.agentRepository = Objects.requireNonNull(repository, "repository");
       return this;
     }
 

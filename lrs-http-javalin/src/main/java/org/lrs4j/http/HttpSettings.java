@@ -1,6 +1,7 @@
 package org.lrs4j.http;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,8 +13,11 @@ import java.util.Objects;
  *     path is put in front of every {@code more} link, so that links work behind a proxy that
  *     serves the LRS under a path
  * @param maxBodyBytes the largest request body accepted, in bytes; larger requests get 413
+ * @param corsOrigins the origins whose browser pages may call the LRS, such as {@code
+ *     https://app.example.com}, or {@code *} for any origin; empty allows none
  */
-public record HttpSettings(String host, int port, String baseUrl, long maxBodyBytes) {
+public record HttpSettings(
+    String host, int port, String baseUrl, long maxBodyBytes, List<String> corsOrigins) {
 
   /** Default largest request body: 10 MiB. */
   public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
@@ -31,6 +35,17 @@ public record HttpSettings(String host, int port, String baseUrl, long maxBodyBy
     if (!uri.isAbsolute()) {
       throw new IllegalArgumentException("baseUrl must be an absolute URL, was " + baseUrl);
     }
+    corsOrigins = List.copyOf(corsOrigins);
+  }
+
+  /** Creates settings that allow no cross-origin browser requests. */
+  public HttpSettings(String host, int port, String baseUrl, long maxBodyBytes) {
+    this(host, port, baseUrl, maxBodyBytes, List.of());
+  }
+
+  /** Returns these settings with the given CORS origins. */
+  public HttpSettings withCorsOrigins(List<String> origins) {
+    return new HttpSettings(host, port, baseUrl, maxBodyBytes, origins);
   }
 
   /** Returns settings for a server on 127.0.0.1 at the given port, with default limits. */

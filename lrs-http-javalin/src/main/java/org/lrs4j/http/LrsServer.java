@@ -44,9 +44,25 @@ public final class LrsServer {
   /** Path of the About resource. */
   public static final String ABOUT = "/xapi/about";
 
+  /** Path of the State resource. */
+  public static final String STATE = "/xapi/activities/state";
+
+  /** Path of the Activity Profile resource. */
+  public static final String ACTIVITY_PROFILE = "/xapi/activities/profile";
+
+  /** Path of the Agent Profile resource. */
+  public static final String AGENT_PROFILE = "/xapi/agents/profile";
+
+  /** Path of the Activities resource. */
+  public static final String ACTIVITIES = "/xapi/activities";
+
+  /** Path of the Agents resource. */
+  public static final String AGENTS = "/xapi/agents";
+
   private static final Logger LOG = LoggerFactory.getLogger(LrsServer.class);
 
   private final StatementService statements;
+  private final Lrs lrs;
   private final Authenticator authenticator;
   private final HttpSettings settings;
   private final AdminApi admin;
@@ -70,7 +86,8 @@ public final class LrsServer {
    * @param admin the services of the admin API, or null to serve no admin API
    */
   public LrsServer(Lrs lrs, Authenticator authenticator, HttpSettings settings, AdminApi admin) {
-    this.statements = Objects.requireNonNull(lrs, "lrs").statements();
+    this.lrs = Objects.requireNonNull(lrs, "lrs");
+    this.statements = lrs.statements();
     this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.admin = admin;
@@ -121,6 +138,7 @@ public final class LrsServer {
         STATEMENTS, xapi(XapiRoute.STATEMENTS_HEAD, (ctx, call) -> routes.get(ctx, call, false)));
     config.routes.get(ABOUT, ctx -> about(ctx, true));
     config.routes.head(ABOUT, ctx -> about(ctx, false));
+    new ResourceRoutes(lrs, mapper, settings).register(config, this::xapi);
     if (admin != null) {
       AdminStatements adminStatements =
           new AdminStatements(
@@ -185,7 +203,7 @@ public final class LrsServer {
 
   /** A handler of an authenticated xAPI request. */
   @FunctionalInterface
-  private interface XapiHandler {
+  interface XapiHandler {
     void handle(Context ctx, XapiCall call) throws Exception;
   }
 }

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 import org.lrs4j.auth.ApiKeys;
 import org.lrs4j.auth.BasicAuthenticator;
@@ -38,15 +39,24 @@ final class TestServer implements AutoCloseable {
   private final JdbcStore store;
 
   private TestServer(Path folder, int maxPage, long maxBodyBytes) {
+    this(folder, maxPage, maxBodyBytes, List.of());
+  }
+
+  private TestServer(Path folder, int maxPage, long maxBodyBytes, List<String> corsOrigins) {
     store = JdbcStore.open(DatabaseSettings.sqlite(folder.resolve("lrs.db")));
     Lrs lrs =
         Lrs.builder()
             .statementRepository(store.statements())
+            .documentRepository(store.documents())
+            .activityRepository(store.activities())
+            .agentRepository(store.agents())
             .maxPageSize(maxPage)
             .signatureVerifier(new JwsSignatureVerifier())
             .build();
     keys = ApiKeys.over(store.credentials());
-    HttpSettings settings = new HttpSettings("127.0.0.1", 0, "http://localhost", maxBodyBytes);
+    HttpSettings settings =
+        new HttpSettings("127.0.0.1", 0, "http://localhost", maxBodyBytes)
+            .withCorsOrigins(corsOrigins);
     server = new LrsServer(lrs, new BasicAuthenticator(keys, HOME_PAGE), settings);
     int port = server.start();
     base = "http://127.0.0.1:" + port;
@@ -66,6 +76,11 @@ final class TestServer implements AutoCloseable {
   /** Starts a server over a new SQLite file that accepts request bodies up to the limit. */
   static TestServer withBodyLimit(Path folder, long maxBodyBytes) {
     return new TestServer(folder, 500, maxBodyBytes);
+  }
+
+  /** Starts a server over a new SQLite file that allows browser pages from the origins. */
+  static TestServer withCorsOrigins(Path folder, List<String> origins) {
+    return new TestServer(folder, 500, HttpSettings.DEFAULT_MAX_BODY_BYTES, origins);
   }
 
   /** Creates another key and returns its Basic header. */
@@ -88,6 +103,18 @@ final class TestServer implements AutoCloseable {
   HttpResponse<String> send(HttpRequest.Builder request) {
     try {
       return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Sends the request and returns the body as bytes, exactly as received. */
+  HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request) {
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -20,10 +20,10 @@ public record DocumentScope(DocumentKind kind, String activityId, String agent, 
     Objects.requireNonNull(kind, "kind");
     boolean needsActivity = kind != DocumentKind.AGENT_PROFILE;
     boolean needsAgent = kind != DocumentKind.ACTIVITY_PROFILE;
-    if (needsActivity && activityId == null) {
+    if (needsActivity && (activityId == null || activityId.isEmpty())) {
       throw new InvalidRequestException("activityId: missing, and required for this resource");
     }
-    if (needsAgent && agent == null) {
+    if (needsAgent && (agent == null || agent.isEmpty())) {
       throw new InvalidRequestException("agent: missing, and required for this resource");
     }
     if (!needsActivity) {

@@ -31,4 +31,18 @@ public final class StatementValidator {
     }
     return checker.violations();
   }
+
+  /**
+   * Returns every violation of an Agent or Group object sent as a request parameter, such as the
+   * {@code agent} of a document, with the same rules as an actor in a statement.
+   */
+  public List<Violation> validateActor(JsonNode actor, XapiVersion version) {
+    Checker checker = new Checker(version, MAX_VIOLATIONS);
+    if (actor instanceof ObjectNode object) {
+      ActorRules.actor(object, JsonPath.ROOT, checker);
+    } else {
+      checker.add(JsonPath.ROOT, actor, "must be a JSON object");
+    }
+    return checker.violations();
+  }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -28,6 +29,7 @@ public final class InMemoryDocumentRepository implements DocumentRepository {
         summaries.add(new DocumentSummary(document.key().id(), document.updated()));
       }
     }
+    summaries.sort((a, b) -> a.id().compareTo(b.id()));
     return summaries;
   }
 
@@ -47,14 +49,19 @@ public final class InMemoryDocumentRepository implements DocumentRepository {
 
   @Override
   public synchronized int deleteAll(DocumentScope scope) {
-    List<DocumentSummary> doomed = list(scope, null);
+    int before = documents.size();
     documents.values().removeIf(document -> inScope(document, scope));
-    return doomed.size();
+    return before - documents.size();
   }
 
-  private boolean inScope(Document document, DocumentScope scope) {
-    return list(scope, null).stream().anyMatch(summary -> summary.id().equals(document.key().id()))
-        && document.key().scope().kind() == scope.kind();
+  /** Returns true when the document belongs to the scope; a scope without registration has all. */
+  private static boolean inScope(Document document, DocumentScope scope) {
+    DocumentScope owner = document.key().scope();
+    return owner.kind() == scope.kind()
+        && Objects.equals(owner.activityId(), scope.activityId())
+        && Objects.equals(owner.agent(), scope.agent())
+        && (scope.registration() == null
+            || Objects.equals(owner.registration(), scope.registration()));
   }
 
   private static String address(DocumentKey key) {

@@ -52,6 +52,14 @@ interface Dialect {
   int maxInListSize();
 
   /**
+   * Returns the clause, with a leading space, that a SELECT ends with to lock the rows it reads
+   * until its transaction ends, so that a concurrent writer of those rows waits.
+   */
+  default String lockRowsForUpdate() {
+    return " FOR UPDATE";
+  }
+
+  /**
    * Returns true when concurrent statement batches should share one write transaction, each under
    * its own savepoint. This pays off where commits are serialized anyway, as on one SQLite file.
    * Such a dialect must not need {@link #isRetryable reruns}, because a group is never rerun.

@@ -76,7 +76,9 @@ final class JdbcStatementRepository implements StatementRepository {
 
     GroupCommit.BatchWriter work =
         (handle, sql) -> {
-          new StatementBatchWrite(sql, dialect, mapper).store(batch, equivalence);
+          List<NewStatement> written =
+              new StatementBatchWrite(sql, dialect, mapper).store(batch, equivalence);
+          new ActivityAndAgentWrite(handle, dialect, mapper).record(written);
           AttachmentSql.insert(handle, attachments);
         };
     try (StatementWatermark.Registration registration = watermark.register(oldest)) {

@@ -5,10 +5,13 @@ import java.util.Objects;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
+import org.lrs4j.core.port.ActivityRepository;
 import org.lrs4j.core.port.AdminAccountRepository;
 import org.lrs4j.core.port.AdminSessionRepository;
+import org.lrs4j.core.port.AgentRepository;
 import org.lrs4j.core.port.AuditLog;
 import org.lrs4j.core.port.CredentialRepository;
+import org.lrs4j.core.port.DocumentRepository;
 import org.lrs4j.core.port.StatementRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +28,9 @@ public final class JdbcStore implements AutoCloseable {
   private final HikariDataSource readerPool;
   private final StatementRepository statements;
   private final CredentialRepository credentials;
+  private final DocumentRepository documents;
+  private final ActivityRepository activities;
+  private final AgentRepository agents;
   private final AdminAccountRepository adminAccounts;
   private final AuditLog auditLog;
   private final AdminSessionRepository adminSessions;
@@ -36,6 +42,9 @@ public final class JdbcStore implements AutoCloseable {
     Jdbi reader = jdbi(readerPool);
     this.statements = new JdbcStatementRepository(dialect, writer, reader);
     this.credentials = new JdbcCredentialRepository(writer, reader);
+    this.documents = new JdbcDocumentRepository(dialect, writer, reader);
+    this.activities = new JdbcActivityRepository(reader);
+    this.agents = new JdbcAgentRepository(reader);
     this.adminAccounts = new JdbcAdminAccountRepository(writer, reader);
     this.auditLog = new JdbcAuditLog(writer, reader);
     this.adminSessions = new JdbcAdminSessionRepository(writer, reader);
@@ -96,6 +105,21 @@ public final class JdbcStore implements AutoCloseable {
   /** Returns the API key repository. */
   public CredentialRepository credentials() {
     return credentials;
+  }
+
+  /** Returns the State, Activity Profile and Agent Profile document repository. */
+  public DocumentRepository documents() {
+    return documents;
+  }
+
+  /** Returns the activity definitions merged from stored statements. */
+  public ActivityRepository activities() {
+    return activities;
+  }
+
+  /** Returns the agent names collected from stored statements. */
+  public AgentRepository agents() {
+    return agents;
   }
 
   /** Returns the admin account repository. */

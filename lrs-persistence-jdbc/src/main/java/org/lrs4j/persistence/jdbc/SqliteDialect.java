@@ -65,6 +65,13 @@ final class SqliteDialect implements Dialect {
   }
 
   @Override
+  public String lockRowsForUpdate() {
+    // SQLite has no row locks; a writer transaction starts with BEGIN IMMEDIATE, which holds the
+    // database's write lock from its first statement to its end.
+    return "";
+  }
+
+  @Override
   public boolean groupsWrites() {
     return true;
   }

@@ -60,17 +60,20 @@ final class StatementBatchWrite {
     this.json = dialect.statementJson();
   }
 
-  /** Stores the batch, or throws and leaves the transaction to be rolled back. */
-  void store(List<NewStatement> batch, StatementEquivalence equivalence) {
+  /**
+   * Stores the batch, or throws and leaves the transaction to be rolled back. Returns the
+   * statements it wrote, leaving out those already stored.
+   */
+  List<NewStatement> store(List<NewStatement> batch, StatementEquivalence equivalence) {
     this.batch = batch;
     try {
       List<NewStatement> unstored = keepUnstored(batch, equivalence);
       if (unstored.isEmpty()) {
-        return;
+        return unstored;
       }
       List<NewStatement> inserted = insertStatements(unstored, equivalence);
       if (inserted.isEmpty()) {
-        return;
+        return inserted;
       }
 
       rejectVoidingOfVoiding(inserted);
@@ -78,6 +81,7 @@ final class StatementBatchWrite {
 
       insertKeys(inserted);
       propagateKeysToReferrers(inserted);
+      return inserted;
     } catch (SQLException e) {
       throw new IllegalStateException("storing a statement batch failed: " + e.getMessage(), e);
     }

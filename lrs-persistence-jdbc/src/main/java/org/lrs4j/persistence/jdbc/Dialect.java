@@ -3,6 +3,7 @@ package org.lrs4j.persistence.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.UUID;
 
 /**
@@ -58,6 +59,17 @@ interface Dialect {
   default String lockRowsForUpdate() {
     return " FOR UPDATE";
   }
+
+  /**
+   * Makes the write transaction wait until no other transaction holds a statement id lock on any of
+   * the ids, and holds those locks until it ends. A batch takes them on the ids it inserts and the
+   * ids its statements refer to before it reads or writes anything about them. Under READ
+   * COMMITTED, every later query of the transaction then sees what the earlier holder committed: a
+   * voiding statement and its target, or a StatementRef and its target, are written one after the
+   * other even when they arrive in concurrent transactions. A dialect whose write transactions
+   * already run one at a time does nothing.
+   */
+  void lockStatementIds(SqlStatements sql, Collection<UUID> ids) throws SQLException;
 
   /**
    * Returns true when concurrent statement batches should share one write transaction, each under

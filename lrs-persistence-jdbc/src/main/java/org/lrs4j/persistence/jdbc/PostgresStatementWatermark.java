@@ -53,7 +53,7 @@ final class PostgresStatementWatermark implements StatementWatermark {
       "SELECT pg_advisory_xact_lock_shared("
           + ":sequenceTag + last_value + CASE WHEN is_called THEN 1 ELSE 0 END),"
           + " pg_advisory_xact_lock_shared(:timeKey),"
-          + " (extract(epoch FROM clock_timestamp()) * 1000)::bigint"
+          + " floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint"
           + " FROM statement_seq";
 
   private static final String LAST_SEQUENCE =
@@ -62,7 +62,7 @@ final class PostgresStatementWatermark implements StatementWatermark {
   private static final String SMALLEST_KEYS =
       "SELECT min(k) FILTER (WHERE k >= :sequenceTag AND k < :sequenceTag + :valueLimit),"
           + " min(k) FILTER (WHERE k >= :timeTag AND k < :timeTag + :valueLimit),"
-          + " (extract(epoch FROM clock_timestamp()) * 1000)::bigint"
+          + " floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint"
           + " FROM (SELECT (l.classid::bigint << 32) | l.objid::bigint AS k FROM pg_locks l"
           + " WHERE l.locktype = 'advisory' AND l.objsubid = 1 AND l.database ="
           + " (SELECT oid FROM pg_database WHERE datname = current_database())) keys";

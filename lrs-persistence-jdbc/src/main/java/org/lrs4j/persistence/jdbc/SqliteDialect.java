@@ -3,6 +3,7 @@ package org.lrs4j.persistence.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.UUID;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -69,6 +70,12 @@ final class SqliteDialect implements Dialect {
     // SQLite has no row locks; a writer transaction starts with BEGIN IMMEDIATE, which holds the
     // database's write lock from its first statement to its end.
     return "";
+  }
+
+  @Override
+  public void lockStatementIds(SqlStatements sql, Collection<UUID> ids) {
+    // The single writer connection under BEGIN IMMEDIATE already runs write transactions one at
+    // a time.
   }
 
   @Override

@@ -31,6 +31,14 @@ import org.lrs4j.core.statement.StatementIndex;
  * previous steps wrote, so statements of the batch that refer to each other are handled the same
  * way as statements stored earlier.
  *
+ * <p>Before it reads anything about a statement id, it takes the dialect's {@link
+ * Dialect#lockStatementIds statement id lock} on it: first on the ids the batch inserts and the ids
+ * they refer to, then on each further id of a StatementRef chain as it reaches it. So a voiding
+ * statement or StatementRef and its target, written by concurrent transactions, are written one
+ * after the other, and the later one sees the earlier one. Taking a chain's locks one by one can
+ * deadlock with a transaction that walks the same chain from the other end; the database then
+ * aborts one of them and the repository reruns it.
+ *
  * <p>It runs plain JDBC on prepared statements that the transaction reuses across batches: binding
  * thousands of key rows through a mapping layer cost more than the inserts themselves.
  */
@@ -51,6 +59,7 @@ final class StatementBatchWrite {
   private final Map<UUID, NewStatement> fresh = new HashMap<>();
   private final Map<UUID, Long> sequences = new HashMap<>();
   private final Map<UUID, Set<StatementKey>> keysById = new HashMap<>();
+  private final Set<UUID> locked = new HashSet<>();
   private List<NewStatement> batch = List.of();
 
   StatementBatchWrite(SqlStatements sql, Dialect dialect, ObjectMapper mapper) {
@@ -67,6 +76,7 @@ final class StatementBatchWrite {
   List<NewStatement> store(List<NewStatement> batch, StatementEquivalence equivalence) {
     this.batch = batch;
     try {
+      lock(idsAndTargets(batch));
       List<NewStatement> unstored = keepUnstored(batch, equivalence);
       if (unstored.isEmpty()) {
         return unstored;
@@ -84,6 +94,27 @@ final class StatementBatchWrite {
       return inserted;
     } catch (SQLException e) {
       throw new IllegalStateException("storing a statement batch failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static Set<UUID> idsAndTargets(List<NewStatement> batch) {
+    Set<UUID> ids = new HashSet<>();
+    for (NewStatement statement : batch) {
+      ids.add(statement.statement().id());
+      statement.statement().voidingTarget().ifPresent(ids::add);
+      if (statement.index().statementRef() != null) {
+        ids.add(statement.index().statementRef());
+      }
+    }
+    return ids;
+  }
+
+  /** Takes the statement id locks this transaction does not hold yet. */
+  private void lock(Set<UUID> ids) throws SQLException {
+    List<UUID> missing = ids.stream().filter(id -> !locked.contains(id)).toList();
+    if (!missing.isEmpty()) {
+      dialect.lockStatementIds(sql, missing);
+      locked.addAll(missing);
     }
   }
 
@@ -240,6 +271,7 @@ final class StatementBatchWrite {
     Set<UUID> visited = new HashSet<>();
     UUID next = target;
     while (next != null && visited.add(next)) {
+      lock(Set.of(next));
       Optional<StatementIndex> index = indexOf(next);
       if (index.isEmpty()) {
         break;
@@ -301,6 +333,7 @@ final class StatementBatchWrite {
         addKey(insert, key, referrer.seq());
         added = true;
       }
+      lock(Set.of(referrer.id()));
       pending.addAll(referrersOf(List.of(referrer.id())).getOrDefault(referrer.id(), List.of()));
     }
     return added;

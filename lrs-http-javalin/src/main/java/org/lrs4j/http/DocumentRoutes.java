@@ -94,6 +94,8 @@ final class DocumentRoutes {
     ctx.status(200).contentType(document.contentType());
     if (withBody) {
       ctx.result(document.content());
+    } else {
+      XapiHeaders.headLength(ctx, document.content());
     }
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,6 +118,8 @@ final class StatementRoutes {
     ctx.contentType(XapiHeaders.JSON);
     if (withBody) {
       ctx.result(body);
+    } else {
+      XapiHeaders.headLength(ctx, body.getBytes(StandardCharsets.UTF_8));
     }
   }
 

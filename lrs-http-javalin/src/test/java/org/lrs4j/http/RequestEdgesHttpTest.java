@@ -1,0 +1,106 @@
+package org.lrs4j.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lrs4j.http.TestServer.json;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Request bodies, query strings and headers at the edges of what HTTP and JSON allow. */
+class RequestEdgesHttpTest {
+
+  private static final String IMF_FIXDATE =
+      "[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT";
+  private static final String STATE =
+      "/xapi/activities/state?activityId="
+          + encode(Samples.ACTIVITY)
+          + "&agent="
+          + encode("{\"mbox\":\"mailto:edges@example.com\"}")
+          + "&stateId=s";
+
+  private static TestServer server;
+
+  @BeforeAll
+  static void start(@TempDir Path folder) {
+    server = TestServer.start(folder);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void httpDateHasTwoDigitDay() {
+    assertThat(XapiHeaders.httpDate(Instant.parse("2026-12-04T16:29:44Z")))
+        .isEqualTo("Fri, 04 Dec 2026 16:29:44 GMT");
+  }
+
+  @Test
+  void lastModifiedIsImfFixdate() {
+    UUID id = UUID.randomUUID();
+    server.put(id.toString(), Samples.statement(1, id));
+    server.send(
+        server
+            .request(STATE)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString("{\"a\":1}")));
+
+    HttpResponse<String> statement = server.get(LrsServer.STATEMENTS + "?statementId=" + id);
+    HttpResponse<String> document = server.get(STATE);
+
+    assertThat(statement.headers().firstValue("Last-Modified").orElseThrow()).matches(IMF_FIXDATE);
+    assertThat(document.headers().firstValue("Last-Modified").orElseThrow()).matches(IMF_FIXDATE);
+  }
+
+  @Test
+  void headSendsTheLengthOfGet() {
+    UUID id = UUID.randomUUID();
+    server.put(id.toString(), Samples.statement(2, id));
+    server.send(
+        server
+            .request(STATE)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString("{\"b\":2}")));
+
+    for (String path :
+        new String[] {LrsServer.STATEMENTS + "?statementId=" + id, STATE, LrsServer.ABOUT}) {
+      HttpResponse<String> get = server.get(path);
+      HttpResponse<String> head =
+          server.send(server.request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+
+      assertThat(head.statusCode()).as(path).isEqualTo(200);
+      assertThat(head.headers().firstValue("Content-Length"))
+          .as(path)
+          .contains(Integer.toString(get.body().getBytes(StandardCharsets.UTF_8).length));
+    }
+  }
+
+  @Test
+  void compressedBodyIsRejected() {
+    HttpResponse<String> response =
+        server.send(
+            server
+                .request(LrsServer.STATEMENTS)
+                .header("Content-Type", "application/json")
+                .header("Content-Encoding", "gzip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {0x1f, (byte) 0x8b, 8})));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(json(response).at("/error/message").asText())
+        .startsWith("Content-Encoding: gzip is not supported");
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

@@ -39,7 +39,7 @@ final class QueryParameters {
    */
   static QueryParameters read(Context ctx, Set<String> allowed) {
     Map<String, String> values = new LinkedHashMap<>();
-    for (Map.Entry<String, List<String>> parameter : ctx.queryParamMap().entrySet()) {
+    for (Map.Entry<String, List<String>> parameter : QueryStrings.of(ctx).entrySet()) {
       String name = parameter.getKey();
       if (!allowed.contains(name)) {
         throw new InvalidRequestException(

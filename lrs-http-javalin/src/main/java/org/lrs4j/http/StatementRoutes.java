@@ -44,7 +44,7 @@ final class StatementRoutes {
 
   /** Stores one statement under the {@code statementId} parameter; 204 on success. */
   void put(Context ctx, XapiCall call) {
-    UUID id = statementIdParameter(ctx.queryParamMap());
+    UUID id = statementIdParameter(QueryStrings.of(ctx));
     try (StatementBody body = bodies.read(ctx)) {
       if (!body.json().isObject()) {
         throw new InvalidRequestException("request body: must be one Statement object for PUT");
@@ -57,7 +57,7 @@ final class StatementRoutes {
 
   /** Stores a statement or an array of statements and returns the array of their ids. */
   void post(Context ctx, XapiCall call) {
-    rejectQueryParameters(ctx.queryParamMap());
+    rejectQueryParameters(QueryStrings.of(ctx));
     List<UUID> ids;
     try (StatementBody body = bodies.read(ctx)) {
       List<JsonNode> batch = batch(body.json());
@@ -73,7 +73,7 @@ final class StatementRoutes {
 
   /** Returns one statement, or a StatementResult; with {@code withBody} false, the headers only. */
   void get(Context ctx, XapiCall call, boolean withBody) {
-    Map<String, List<String>> parameters = ctx.queryParamMap();
+    Map<String, List<String>> parameters = QueryStrings.of(ctx);
     StatementQuery parsed = StatementQuery.parse(parameters);
     MineFilter mine =
         call.access() == Access.MINE ? new MineFilter(mapper, call.principal().authority()) : null;

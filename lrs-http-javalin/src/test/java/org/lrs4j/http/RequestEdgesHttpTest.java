@@ -100,6 +100,87 @@ class RequestEdgesHttpTest {
         .startsWith("Content-Encoding: gzip is not supported");
   }
 
+  @Test
+  void overlongUtf8IsRejected() {
+    byte[] body = Samples.statement(3).replace("erlebte", "a~b").getBytes(StandardCharsets.UTF_8);
+    byte[] overlong = new byte[body.length + 1];
+    int tilde = new String(body, StandardCharsets.ISO_8859_1).indexOf('~');
+    System.arraycopy(body, 0, overlong, 0, tilde);
+    overlong[tilde] = (byte) 0xc0;
+    overlong[tilde + 1] = (byte) 0xaf;
+    System.arraycopy(body, tilde + 1, overlong, tilde + 2, body.length - tilde - 1);
+
+    HttpResponse<String> response =
+        server.send(
+            server
+                .request(LrsServer.STATEMENTS)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(overlong)));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(json(response).at("/error/message").asText())
+        .isEqualTo("request body: invalid UTF-8 at byte " + tilde);
+  }
+
+  @Test
+  void utf16BodyIsRejected() {
+    byte[] body = Samples.statement(4).getBytes(StandardCharsets.UTF_16);
+
+    HttpResponse<String> response =
+        server.send(
+            server
+                .request(LrsServer.STATEMENTS)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(json(response).at("/error/message").asText())
+        .isEqualTo("request body: invalid UTF-8 at byte 0");
+  }
+
+  @Test
+  void documentPostMustBeUtf8() {
+    HttpResponse<String> response =
+        server.send(
+            server
+                .request(STATE)
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofByteArray(
+                        new byte[] {
+                          '{', '"', 'a', '"', ':', '"', (byte) 0xc0, (byte) 0xaf, '"', '}'
+                        })));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(json(response).at("/error/message").asText())
+        .isEqualTo("request body: invalid UTF-8 at byte 6");
+  }
+
+  @Test
+  void malformedQueryIsRejectedNamingTheParameter() {
+    assertThat(server.rawGet(LrsServer.STATEMENTS + "?limit=%zz"))
+        .startsWith("HTTP/1.1 400")
+        .contains("limit: invalid percent-encoding in the value");
+    assertThat(server.rawGet(LrsServer.STATEMENTS + "?foo%zz=1"))
+        .startsWith("HTTP/1.1 400")
+        .contains("foo%zz: invalid percent-encoding in the name");
+    assertThat(server.rawGet(LrsServer.STATEMENTS + "?verb=%c0%af"))
+        .startsWith("HTTP/1.1 400")
+        .contains("verb: invalid UTF-8 in the value at byte 0");
+    assertThat(server.rawGet(LrsServer.STATEMENTS + "?verb=a%00b"))
+        .startsWith("HTTP/1.1 400")
+        .contains("verb: the value must not contain U+0000");
+  }
+
+  @Test
+  void trailingAmpersandIsIgnored() {
+    HttpResponse<String> statements = server.get(LrsServer.STATEMENTS + "?limit=1&");
+    HttpResponse<String> states = server.get(STATE.replace("&stateId=s", "&"));
+
+    assertThat(statements.statusCode()).isEqualTo(200);
+    assertThat(states.statusCode()).isEqualTo(200);
+  }
+
   private static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }

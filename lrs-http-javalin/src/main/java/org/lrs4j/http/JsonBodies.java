@@ -39,13 +39,16 @@ final class JsonBodies {
       throw new InvalidRequestException("request body: missing; send a Statement as JSON");
     }
     String text = utf8(body);
+    JsonNode tree;
     try {
-      return mapper.readTree(withoutByteOrderMark(text));
+      tree = mapper.readTree(withoutByteOrderMark(text));
     } catch (JsonProcessingException e) {
       throw new InvalidRequestException("request body: invalid JSON: " + describe(e), e);
     } catch (IOException e) {
       throw new UncheckedIOException("reading a request body held in memory failed", e);
     }
+    StorableText.check(tree);
+    return tree;
   }
 
   /**

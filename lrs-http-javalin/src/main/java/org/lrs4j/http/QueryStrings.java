@@ -84,9 +84,9 @@ final class QueryStrings {
               + " at byte "
               + decoded.invalidAt().getAsInt());
     }
-    if (decoded.text().indexOf('\0') >= 0) {
-      throw new InvalidRequestException(
-          shorten(parameter) + ": the " + part + " must not contain U+0000");
+    String problem = StorableText.problem(decoded.text());
+    if (problem != null) {
+      throw new InvalidRequestException(shorten(parameter) + ": the " + part + " " + problem);
     }
     return decoded.text();
   }

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -179,6 +180,42 @@ class RequestEdgesHttpTest {
 
     assertThat(statements.statusCode()).isEqualTo(200);
     assertThat(states.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void nulAndUnpairedSurrogatesAreRejected() {
+    String nul = Samples.statement(5).replace("\"erlebte\"", "\"a\\u0000b\"");
+    String surrogate = Samples.statement(5).replace("\"erlebte\"", "\"\\ud800\"");
+    String name = Samples.statement(5).replace("\"de-DE\"", "\"x\\u0000\"");
+
+    HttpResponse<String> nulResponse = server.post(nul);
+    HttpResponse<String> surrogateResponse = server.post("[" + surrogate + "]");
+    HttpResponse<String> nameResponse = server.post(name);
+
+    assertThat(nulResponse.statusCode()).isEqualTo(400);
+    assertThat(json(nulResponse).at("/error/message").asText())
+        .isEqualTo("verb.display[\"de-DE\"]: must not contain U+0000");
+    assertThat(surrogateResponse.statusCode()).isEqualTo(400);
+    assertThat(json(surrogateResponse).at("/error/message").asText())
+        .isEqualTo("[0].verb.display[\"de-DE\"]: contains an unpaired surrogate");
+    assertThat(nameResponse.statusCode()).isEqualTo(400);
+    assertThat(json(nameResponse).at("/error/message").asText())
+        .isEqualTo("verb.display[\"x\uFFFD\"]: the property name must not contain U+0000");
+  }
+
+  @Test
+  void basicCredentialsWithNulAreRejected() {
+    String credentials =
+        Base64.getEncoder().encodeToString("key\0:secret".getBytes(StandardCharsets.UTF_8));
+
+    HttpResponse<String> response =
+        server.send(
+            server
+                .request(LrsServer.STATEMENTS)
+                .setHeader("Authorization", "Basic " + credentials));
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(json(response).at("/error/message").asText()).contains("U+0000");
   }
 
   private static String encode(String value) {

@@ -218,6 +218,22 @@ class RequestEdgesHttpTest {
     assertThat(json(response).at("/error/message").asText()).contains("U+0000");
   }
 
+  @Test
+  void verbAndActivityMustBeIris() {
+    for (String query : new String[] {"verb=notaniri", "verb=", "activity=notaniri", "activity="}) {
+      String name = query.substring(0, query.indexOf('='));
+
+      HttpResponse<String> response = server.get(LrsServer.STATEMENTS + "?" + query);
+
+      assertThat(response.statusCode()).as(query).isEqualTo(400);
+      assertThat(json(response).at("/error/message").asText())
+          .as(query)
+          .startsWith(name + ": must be an absolute IRI");
+    }
+    assertThat(server.get(LrsServer.STATEMENTS + "?verb=" + encode(Samples.VERB)).statusCode())
+        .isEqualTo(200);
+  }
+
   private static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }

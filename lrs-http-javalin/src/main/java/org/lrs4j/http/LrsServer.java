@@ -213,7 +213,7 @@ public final class LrsServer {
   }
 
   private static ObjectMapper requestMapper() {
-    ObjectMapper mapper = new ObjectMapper();
+    ObjectMapper mapper = Lrs.exactNumbers(new ObjectMapper());
     mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     return mapper;

@@ -3,6 +3,10 @@ package org.lrs4j.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lrs4j.http.TestServer.json;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -232,6 +236,31 @@ class RequestEdgesHttpTest {
     }
     assertThat(server.get(LrsServer.STATEMENTS + "?verb=" + encode(Samples.VERB)).statusCode())
         .isEqualTo(200);
+  }
+
+  @Test
+  void numbersComeBackExactly() throws Exception {
+    UUID id = UUID.randomUUID();
+    String statement =
+        Samples.statement(6, id)
+            .replaceFirst(
+                "\\{",
+                "{\"result\":{\"extensions\":{\"http://example.com/big\":1e999999999,"
+                    + "\"http://example.com/precise\":0.1000000000000000000000000001}},");
+    ObjectMapper exact =
+        new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    assertThat(server.put(id.toString(), statement).statusCode()).isEqualTo(204);
+    JsonNode extensions =
+        exact
+            .readTree(server.get(LrsServer.STATEMENTS + "?statementId=" + id).body())
+            .at("/result/extensions");
+
+    assertThat(extensions.get("http://example.com/big").isNumber()).isTrue();
+    assertThat(extensions.get("http://example.com/big").decimalValue())
+        .isEqualByComparingTo(new BigDecimal("1e999999999"));
+    assertThat(extensions.get("http://example.com/precise").decimalValue())
+        .isEqualByComparingTo(new BigDecimal("0.1000000000000000000000000001"));
   }
 
   private static String encode(String value) {

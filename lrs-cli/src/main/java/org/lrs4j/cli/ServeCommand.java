@@ -51,8 +51,8 @@ final class ServeCommand implements Callable<Integer> {
     LrsConfig config = parent.config(options(port));
     if (config.port() == 0) {
       // The defaults of base.url and authority.homepage name the port, so it is picked before
-      // they are derived. Another process may take it before the server binds it; the start then
-      // fails instead of announcing a wrong address.
+      // they are derived. If another process takes the port before the server binds it, the
+      // start fails instead of announcing a wrong address.
       config = parent.config(options(freePort(config.host())));
     }
     LOG.info("Configuration:\n{}", config.describe());

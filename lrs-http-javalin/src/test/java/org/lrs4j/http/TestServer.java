@@ -126,7 +126,7 @@ final class TestServer implements AutoCloseable {
 
   /**
    * Sends a GET whose request target goes on the wire exactly as given, which the HTTP client
-   * refuses for malformed escapes, and returns the whole response as text.
+   * rejects when it has malformed escapes, and returns the whole response as text.
    */
   String rawGet(String target) {
     String request =

@@ -111,7 +111,7 @@ final class StatementRoutes {
 
     ctx.status(200).header(XapiHeaders.LAST_MODIFIED, XapiHeaders.httpDate(lastModified));
     if (query.attachments()) {
-      List<AttachmentContent> attachments = withBody ? statements.attachments(returned) : List.of();
+      List<AttachmentContent> attachments = statements.attachments(returned);
       MultipartResponse.write(ctx, body, attachments, withBody);
       return;
     }

@@ -78,7 +78,12 @@ class RequestEdgesHttpTest {
             .PUT(HttpRequest.BodyPublishers.ofString("{\"b\":2}")));
 
     for (String path :
-        new String[] {LrsServer.STATEMENTS + "?statementId=" + id, STATE, LrsServer.ABOUT}) {
+        new String[] {
+          LrsServer.STATEMENTS + "?statementId=" + id,
+          LrsServer.STATEMENTS + "?statementId=" + id + "&attachments=true",
+          STATE,
+          LrsServer.ABOUT
+        }) {
       HttpResponse<String> get = server.get(path);
       HttpResponse<String> head =
           server.send(server.request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()));

@@ -78,6 +78,11 @@ public final class BasicAuthenticator implements Authenticator {
 
     String encoded = space < 0 ? "" : header.substring(space + 1).strip();
     String decoded = base64Utf8(encoded);
+    if (decoded.indexOf('\0') >= 0) {
+      // No key contains U+0000, and PostgreSQL rejects a text parameter that contains it.
+      throw new AuthenticationException(
+          "Authorization: the Basic credentials must not contain U+0000");
+    }
     int colon = decoded.indexOf(':');
     if (colon <= 0) {
       throw new AuthenticationException(

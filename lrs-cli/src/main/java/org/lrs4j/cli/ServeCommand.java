@@ -1,5 +1,8 @@
 package org.lrs4j.cli;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +48,13 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    LrsConfig config = parent.config(options());
+    LrsConfig config = parent.config(options(port));
+    if (config.port() == 0) {
+      // The defaults of base.url and authority.homepage name the port, so it is picked before
+      // they are derived. If another process takes the port before the server binds it, the
+      // start fails instead of announcing a wrong address.
+      config = parent.config(options(freePort(config.host())));
+    }
     LOG.info("Configuration:\n{}", config.describe());
 
     try (JdbcStore store = Stores.open(config)) {
@@ -79,12 +88,18 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private Map<String, String> options() {
+  private static Map<String, String> options(Integer port) {
     Map<String, String> options = new LinkedHashMap<>();
     if (port != null) {
       options.put(LrsConfig.Names.PORT, port.toString());
     }
     return options;
+  }
+
+  private static int freePort(String host) throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(host))) {
+      return socket.getLocalPort();
+    }
   }
 
   private void run(LrsServer server) throws InterruptedException {

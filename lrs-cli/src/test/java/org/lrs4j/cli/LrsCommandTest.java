@@ -125,6 +125,8 @@ class LrsCommandTest {
       assertThat(fetched.statusCode()).isEqualTo(200);
       assertThat(MAPPER.readTree(fetched.body()).at("/authority/account/name").asText())
           .isEqualTo("bootstrap");
+      assertThat(MAPPER.readTree(fetched.body()).at("/authority/account/homePage").asText())
+          .isEqualTo("http://localhost:" + port);
       assertThat(console.statusCode()).isEqualTo(200);
       assertThat(console.body()).contains("<title>LRS4J admin console</title>");
     } finally {

@@ -1,6 +1,8 @@
 package org.lrs4j.core;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import java.time.Clock;
 import java.util.Objects;
 import org.lrs4j.core.activity.ActivityService;
@@ -51,6 +53,18 @@ public final class Lrs {
         builder.activityRepository == null ? null : new ActivityService(builder.activityRepository);
     this.agents =
         builder.agentRepository == null ? null : new AgentService(builder.agentRepository);
+  }
+
+  /**
+   * Configures a mapper to keep every JSON number exactly: floats are read as BigDecimal, so {@code
+   * 1e999999999} does not become Infinity and {@code 0.1000000000000000000000000001} keeps its
+   * digits, and trailing zeros are kept. Statements are immutable, so a number must come back with
+   * the value it was sent with. Returns the same mapper.
+   */
+  public static ObjectMapper exactNumbers(ObjectMapper mapper) {
+    mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    mapper.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+    return mapper;
   }
 
   /** Returns a builder with the defaults: the system UTC clock, random ids, pages of 500. */
@@ -124,7 +138,7 @@ public final class Lrs {
     private Clock clock = Clock.systemUTC();
     private IdSource idSource = IdSource.random();
     private int maxPageSize = 500;
-    private ObjectMapper mapper = new ObjectMapper();
+    private ObjectMapper mapper = exactNumbers(new ObjectMapper());
     private SignatureVerifier signatureVerifier = SignatureVerifier.unavailable();
 
     private Builder() {}

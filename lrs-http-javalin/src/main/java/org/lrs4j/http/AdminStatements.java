@@ -28,7 +28,7 @@ final class AdminStatements {
 
   /** Returns one statement, or a StatementResult, as JSON; the caller is already authenticated. */
   void get(Context ctx) {
-    Map<String, List<String>> parameters = ctx.queryParamMap();
+    Map<String, List<String>> parameters = QueryStrings.of(ctx);
     StatementQuery query = StatementQuery.parse(parameters);
     if (query.attachments()) {
       throw new InvalidRequestException(

@@ -8,9 +8,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +62,14 @@ final class AlternateRequestFilter implements Filter {
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     HttpServletRequest http = (HttpServletRequest) request;
-    Map<String, List<String>> query = parse(http.getQueryString());
+    Map<String, List<String>> query;
+    try {
+      query = parse(http.getQueryString());
+    } catch (LrsException e) {
+      http.setAttribute(REJECTION, e);
+      chain.doFilter(request, response);
+      return;
+    }
     if (!query.containsKey(METHOD)) {
       chain.doFilter(request, response);
       return;
@@ -142,35 +147,13 @@ final class AlternateRequestFilter implements Filter {
         throw new PayloadTooLargeException(
             "request body: larger than the limit of " + maxBodyBytes + " bytes");
       }
-      return new String(body, StandardCharsets.UTF_8);
+      return JsonBodies.utf8(body);
     }
   }
 
-  /** Parses {@code a=1&b=2} with percent and plus decoding as UTF-8, keeping the order. */
+  /** Parses {@code a=1&b=2} strictly, as {@link QueryStrings#parse} does, keeping the order. */
   static Map<String, List<String>> parse(String encoded) {
-    Map<String, List<String>> values = new LinkedHashMap<>();
-    if (encoded == null || encoded.isEmpty()) {
-      return values;
-    }
-    for (String pair : encoded.split("&")) {
-      if (pair.isEmpty()) {
-        continue;
-      }
-      int equals = pair.indexOf('=');
-      String name = equals < 0 ? pair : pair.substring(0, equals);
-      String value = equals < 0 ? "" : pair.substring(equals + 1);
-      values.computeIfAbsent(decode(name), key -> new ArrayList<>()).add(decode(value));
-    }
-    return values;
-  }
-
-  private static String decode(String text) {
-    try {
-      return URLDecoder.decode(text, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidRequestException(
-          "form or query: invalid percent-encoding (value: " + text + ")", e);
-    }
+    return QueryStrings.parse(encoded);
   }
 
   private static boolean isForm(String contentType) {

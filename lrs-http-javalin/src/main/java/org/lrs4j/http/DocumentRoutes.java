@@ -64,10 +64,11 @@ final class DocumentRoutes {
   void post(Context ctx, XapiCall call) {
     QueryParameters parameters = QueryParameters.read(ctx, names(kind.idParameter()));
     DocumentKey key = key(parameters, call);
+    byte[] body = ctx.bodyAsBytes();
+    JsonBodies.utf8(body);
 
     Document stored =
-        documents.post(
-            key, ctx.bodyAsBytes(), ctx.contentType(), preconditions(ctx), call.version());
+        documents.post(key, body, ctx.contentType(), preconditions(ctx), call.version());
 
     EntityHeaders.set(ctx, stored.etag(), stored.updated());
     ctx.status(204);
@@ -94,6 +95,8 @@ final class DocumentRoutes {
     ctx.status(200).contentType(document.contentType());
     if (withBody) {
       ctx.result(document.content());
+    } else {
+      XapiHeaders.headLength(ctx, document.content());
     }
   }
 

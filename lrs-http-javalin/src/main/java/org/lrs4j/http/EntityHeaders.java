@@ -30,6 +30,8 @@ final class EntityHeaders {
     ctx.status(200).contentType(XapiHeaders.JSON);
     if (withBody) {
       ctx.result(body);
+    } else {
+      XapiHeaders.headLength(ctx, body);
     }
   }
 }

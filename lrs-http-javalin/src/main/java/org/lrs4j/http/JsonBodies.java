@@ -38,13 +38,36 @@ final class JsonBodies {
     if (body.length == 0) {
       throw new InvalidRequestException("request body: missing; send a Statement as JSON");
     }
+    String text = utf8(body);
+    JsonNode tree;
     try {
-      return mapper.readTree(body);
+      tree = mapper.readTree(withoutByteOrderMark(text));
     } catch (JsonProcessingException e) {
       throw new InvalidRequestException("request body: invalid JSON: " + describe(e), e);
     } catch (IOException e) {
       throw new UncheckedIOException("reading a request body held in memory failed", e);
     }
+    StorableText.check(tree);
+    return tree;
+  }
+
+  /**
+   * Decodes a JSON body, which must be UTF-8.
+   *
+   * @throws InvalidRequestException naming the offset of the first byte that is not UTF-8
+   */
+  static String utf8(byte[] body) {
+    Utf8.Decoded text = Utf8.decode(body);
+    if (text.text() == null) {
+      throw new InvalidRequestException(
+          "request body: invalid UTF-8 at byte " + text.invalidAt().getAsInt());
+    }
+    return text.text();
+  }
+
+  // A UTF-8 byte order mark is allowed before JSON text and carries no content.
+  private static String withoutByteOrderMark(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   private static void requireJsonContentType(String contentType) {

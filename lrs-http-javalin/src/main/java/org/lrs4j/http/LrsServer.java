@@ -9,6 +9,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.lrs4j.auth.scope.ScopeRules;
 import org.lrs4j.auth.scope.XapiRoute;
 import org.lrs4j.core.Lrs;
 import org.lrs4j.core.XapiVersion;
+import org.lrs4j.core.error.InvalidRequestException;
 import org.lrs4j.core.error.LrsException;
 import org.lrs4j.core.statement.StatementService;
 import org.slf4j.Logger;
@@ -130,6 +132,7 @@ public final class LrsServer {
             new StatementResults(settings.basePath() + STATEMENTS),
             mapper);
     config.routes.before(RequestIds::assign);
+    config.routes.before(LrsServer::rejectContentEncoding);
     config.routes.put(STATEMENTS, xapi(XapiRoute.STATEMENTS_PUT, routes::put));
     config.routes.post(STATEMENTS, xapi(XapiRoute.STATEMENTS_POST, routes::post));
     config.routes.get(
@@ -179,8 +182,23 @@ public final class LrsServer {
     about.putArray("version").add(XapiVersion.V1_0_3.header()).add(XapiVersion.V2_0_0.header());
     about.putObject("extensions").putObject("urn:lrs4j:server").put("name", "LRS4J");
     ctx.status(200).contentType(XapiHeaders.JSON);
+    byte[] body = about.toString().getBytes(StandardCharsets.UTF_8);
     if (withBody) {
-      ctx.result(about.toString());
+      ctx.result(body);
+    } else {
+      XapiHeaders.headLength(ctx, body);
+    }
+  }
+
+  /** Rejects a compressed request body, which the server would otherwise read as plain bytes. */
+  private static void rejectContentEncoding(Context ctx) {
+    String encoding = ctx.header(XapiHeaders.CONTENT_ENCODING);
+    if (encoding != null && !encoding.strip().equalsIgnoreCase("identity")) {
+      throw new InvalidRequestException(
+          XapiHeaders.CONTENT_ENCODING
+              + ": "
+              + encoding.strip()
+              + " is not supported; send the body uncompressed");
     }
   }
 
@@ -195,7 +213,7 @@ public final class LrsServer {
   }
 
   private static ObjectMapper requestMapper() {
-    ObjectMapper mapper = new ObjectMapper();
+    ObjectMapper mapper = Lrs.exactNumbers(new ObjectMapper());
     mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     return mapper;

@@ -25,8 +25,9 @@ final class MultipartResponse {
   private MultipartResponse() {}
 
   /**
-   * Sets the content type and, with {@code withBody}, the body. Attachment content is opened only
-   * while the body is sent.
+   * Sets the content type and, with {@code withBody}, the body, or without it the {@code
+   * Content-Length} that the body would have. Attachment content is opened only while the body is
+   * sent.
    */
   static void write(
       Context ctx, String json, List<AttachmentContent> attachments, boolean withBody) {
@@ -34,18 +35,30 @@ final class MultipartResponse {
     // by a fresh UUID, and is unlikely to occur by chance in attachment content.
     String boundary = "lrs4j-" + UUID.randomUUID();
     ctx.contentType("multipart/mixed; boundary=" + boundary);
-    if (!withBody) {
-      return;
-    }
 
     List<Supplier<InputStream>> pieces = new ArrayList<>();
-    pieces.add(text("--" + boundary + "\r\nContent-Type: application/json\r\n\r\n" + json));
+    long length = 0;
+    byte[] first =
+        ("--" + boundary + "\r\nContent-Type: application/json\r\n\r\n" + json)
+            .getBytes(StandardCharsets.UTF_8);
+    pieces.add(() -> new ByteArrayInputStream(first));
+    length += first.length;
     for (AttachmentContent attachment : attachments) {
-      pieces.add(text("\r\n--" + boundary + "\r\n" + headers(attachment)));
+      byte[] headers =
+          ("\r\n--" + boundary + "\r\n" + headers(attachment)).getBytes(StandardCharsets.UTF_8);
+      pieces.add(() -> new ByteArrayInputStream(headers));
       pieces.add(() -> open(attachment));
+      length += headers.length + attachment.length();
     }
-    pieces.add(text("\r\n--" + boundary + "--\r\n"));
-    ctx.result(new SequenceInputStream(opened(pieces)));
+    byte[] last = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    pieces.add(() -> new ByteArrayInputStream(last));
+    length += last.length;
+
+    if (withBody) {
+      ctx.result(new SequenceInputStream(opened(pieces)));
+    } else {
+      ctx.header(XapiHeaders.CONTENT_LENGTH, Long.toString(length));
+    }
   }
 
   private static String headers(AttachmentContent attachment) {
@@ -58,11 +71,6 @@ final class MultipartResponse {
         + "\r\nContent-Length: "
         + attachment.length()
         + "\r\n\r\n";
-  }
-
-  private static Supplier<InputStream> text(String text) {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    return () -> new ByteArrayInputStream(bytes);
   }
 
   private static InputStream open(AttachmentContent attachment) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.lrs4j.core.error.InvalidRequestException;
+import org.lrs4j.core.validation.Iris;
 
 /**
  * The query parameters of one request, each given at most once and each one that the resource
@@ -22,7 +23,6 @@ final class QueryParameters {
   private static final Pattern UUID_TEXT =
       Pattern.compile(
           "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-  private static final Pattern IRI_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.+");
 
   private final Map<String, String> values;
 
@@ -39,7 +39,7 @@ final class QueryParameters {
    */
   static QueryParameters read(Context ctx, Set<String> allowed) {
     Map<String, String> values = new LinkedHashMap<>();
-    for (Map.Entry<String, List<String>> parameter : ctx.queryParamMap().entrySet()) {
+    for (Map.Entry<String, List<String>> parameter : QueryStrings.of(ctx).entrySet()) {
       String name = parameter.getKey();
       if (!allowed.contains(name)) {
         throw new InvalidRequestException(
@@ -81,7 +81,7 @@ final class QueryParameters {
   /** Returns a required parameter that must be an absolute IRI, such as an activity id. */
   String iri(String name) {
     String value = required(name);
-    if (!IRI_SCHEME.matcher(value).matches()) {
+    if (!Iris.isAbsolute(value)) {
       throw new InvalidRequestException(
           name + ": must be an absolute IRI with a scheme (value: " + shorten(value) + ")");
     }

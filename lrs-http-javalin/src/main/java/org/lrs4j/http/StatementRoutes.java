@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ final class StatementRoutes {
 
   /** Stores one statement under the {@code statementId} parameter; 204 on success. */
   void put(Context ctx, XapiCall call) {
-    UUID id = statementIdParameter(ctx.queryParamMap());
+    UUID id = statementIdParameter(QueryStrings.of(ctx));
     try (StatementBody body = bodies.read(ctx)) {
       if (!body.json().isObject()) {
         throw new InvalidRequestException("request body: must be one Statement object for PUT");
@@ -56,7 +57,7 @@ final class StatementRoutes {
 
   /** Stores a statement or an array of statements and returns the array of their ids. */
   void post(Context ctx, XapiCall call) {
-    rejectQueryParameters(ctx.queryParamMap());
+    rejectQueryParameters(QueryStrings.of(ctx));
     List<UUID> ids;
     try (StatementBody body = bodies.read(ctx)) {
       List<JsonNode> batch = batch(body.json());
@@ -72,7 +73,7 @@ final class StatementRoutes {
 
   /** Returns one statement, or a StatementResult; with {@code withBody} false, the headers only. */
   void get(Context ctx, XapiCall call, boolean withBody) {
-    Map<String, List<String>> parameters = ctx.queryParamMap();
+    Map<String, List<String>> parameters = QueryStrings.of(ctx);
     StatementQuery parsed = StatementQuery.parse(parameters);
     MineFilter mine =
         call.access() == Access.MINE ? new MineFilter(mapper, call.principal().authority()) : null;
@@ -110,13 +111,15 @@ final class StatementRoutes {
 
     ctx.status(200).header(XapiHeaders.LAST_MODIFIED, XapiHeaders.httpDate(lastModified));
     if (query.attachments()) {
-      List<AttachmentContent> attachments = withBody ? statements.attachments(returned) : List.of();
+      List<AttachmentContent> attachments = statements.attachments(returned);
       MultipartResponse.write(ctx, body, attachments, withBody);
       return;
     }
     ctx.contentType(XapiHeaders.JSON);
     if (withBody) {
       ctx.result(body);
+    } else {
+      XapiHeaders.headLength(ctx, body.getBytes(StandardCharsets.UTF_8));
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.lrs4j.core.error.InvalidRequestException;
 import org.lrs4j.core.model.AgentKey;
+import org.lrs4j.core.validation.Iris;
 
 /**
  * The parameters of {@code GET /statements}, checked. A query either fetches one statement (by
@@ -91,8 +92,8 @@ public record StatementQuery(
         new StatementFilter(
             agent(values),
             bool(values, "related_agents"),
-            values.get("verb"),
-            values.get("activity"),
+            iri(values, "verb"),
+            iri(values, "activity"),
             bool(values, "related_activities"),
             uuid(values, "registration"),
             timestamp(values, "since"),
@@ -138,6 +139,15 @@ public record StatementQuery(
       throw new InvalidRequestException(name + ": must be a UUID (value: " + value + ")");
     }
     return UUID.fromString(value);
+  }
+
+  private static String iri(Map<String, String> values, String name) {
+    String value = values.get(name);
+    if (value != null && !Iris.isAbsolute(value)) {
+      throw new InvalidRequestException(
+          name + ": must be an absolute IRI with a scheme (value: " + shorten(value) + ")");
+    }
+    return value;
   }
 
   private static boolean bool(Map<String, String> values, String name) {

@@ -55,7 +55,7 @@ final class HttpWriteRun {
     return bodies;
   }
 
-  /** Sends every body once from {@code clients} threads and waits for the last answer. */
+  /** Sends every body once from {@code clients} threads and waits for the last response. */
   Result run(URI statements, List<byte[]> bodies, int statementCount, int clients)
       throws Exception {
     AtomicInteger next = new AtomicInteger();
@@ -93,7 +93,7 @@ final class HttpWriteRun {
       latencies.add(System.nanoTime() - start);
       if (response.statusCode() != 200) {
         throw new IllegalStateException(
-            "POST answered " + response.statusCode() + ": " + response.body());
+            "POST returned " + response.statusCode() + ": " + response.body());
       }
     }
     return latencies;

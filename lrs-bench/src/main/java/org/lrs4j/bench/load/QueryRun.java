@@ -178,7 +178,7 @@ final class QueryRun {
     return new Result(name, all, rows / (double) Math.max(1, all.count()));
   }
 
-  /** Sends one query and returns the number of statements in the answer. */
+  /** Sends one query and returns the number of statements in the response. */
   private int get(URI uri) throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(uri)
@@ -189,7 +189,7 @@ final class QueryRun {
     HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
     if (response.statusCode() != 200) {
       throw new IllegalStateException(
-          "GET " + uri + " answered " + response.statusCode() + ": " + new String(response.body()));
+          "GET " + uri + " returned " + response.statusCode() + ": " + new String(response.body()));
     }
     return mapper.readTree(response.body()).path("statements").size();
   }

@@ -78,7 +78,9 @@ public final class ApiKeys {
    *
    * @param label a name for people, such as the content provider the key is for
    * @param scopes what the key may do; at least one
-   * @param expiresAt when the key stops working, or null for never
+   * @param expiresAt when the key stops working, or null for never; must be in the future
+   * @throws InvalidRequestException when there are no scopes or {@code expiresAt} is not in the
+   *     future
    */
   public NewApiKey create(String label, Set<Scope> scopes, Instant expiresAt) {
     return create(label, scopes, expiresAt, null);
@@ -88,9 +90,12 @@ public final class ApiKeys {
    * Creates and stores a key with a random id and secret, owned by an admin account.
    *
    * @param owner the admin account that asked for the key, or null
+   * @throws InvalidRequestException when there are no scopes or {@code expiresAt} is not in the
+   *     future
    */
   public NewApiKey create(String label, Set<Scope> scopes, Instant expiresAt, String owner) {
     requireScopes(scopes);
+    requireFuture(expiresAt);
     String key = randomText(KEY_BYTES);
     String secret = randomText(SECRET_BYTES);
     Credential credential =
@@ -133,10 +138,17 @@ public final class ApiKeys {
    * Gives a key a new random secret; the old secret stops working at once.
    *
    * @throws NotFoundException when there is no such key
+   * @throws ConflictException when the key is revoked, because a new secret would not make it work
    */
   public NewApiKey rotate(String key) {
+    Credential found = find(key);
+    if (found.revoked()) {
+      throw new ConflictException(
+          "key: API key " + key + " is revoked and cannot be rotated; create a new key instead");
+    }
+
     String secret = randomText(SECRET_BYTES);
-    Credential rotated = find(key).withSecretHash(hasher.hash(secret));
+    Credential rotated = found.withSecretHash(hasher.hash(secret));
     repository.update(rotated);
     cache.forget(key);
     return new NewApiKey(rotated, secret);
@@ -194,18 +206,21 @@ public final class ApiKeys {
     Optional<Credential> found = cache.find(key, repository::findByKey);
     if (found.isEmpty()) {
       hasher.hash(secret);
-      throw new AuthenticationException("unknown key or wrong secret for key " + key);
+      throw new AuthenticationException(
+          "Authorization: unknown key or wrong secret for key " + key);
     }
 
     Credential credential = found.get();
     if (!hasher.matches(secret, credential.secretHash())) {
-      throw new AuthenticationException("unknown key or wrong secret for key " + key);
+      throw new AuthenticationException(
+          "Authorization: unknown key or wrong secret for key " + key);
     }
     if (credential.revoked()) {
-      throw new AuthenticationException("key " + key + " has been revoked");
+      throw new AuthenticationException("Authorization: key " + key + " has been revoked");
     }
     if (!credential.isActiveAt(clock.instant())) {
-      throw new AuthenticationException("key " + key + " expired at " + credential.expiresAt());
+      throw new AuthenticationException(
+          "Authorization: key " + key + " expired at " + credential.expiresAt());
     }
     return credential;
   }
@@ -220,6 +235,17 @@ public final class ApiKeys {
     byte[] buffer = new byte[bytes];
     random.nextBytes(buffer);
     return ENCODER.encodeToString(buffer);
+  }
+
+  private void requireFuture(Instant expiresAt) {
+    Instant now = clock.instant();
+    if (expiresAt != null && !expiresAt.isAfter(now)) {
+      throw new InvalidRequestException(
+          "expiresAt: "
+              + expiresAt
+              + " is not in the future; a new key must expire after the current time "
+              + now);
+    }
   }
 
   private static void requireScopes(Set<Scope> scopes) {

@@ -49,24 +49,40 @@ final class AccountCommand implements Runnable {
         names = "--password",
         interactive = true,
         arity = "0..1",
-        description = "Password; without a value, it is read from the terminal without echo.")
+        description =
+            "Password. When the option is left out, it is read from the terminal without echo;"
+                + " when it has no value, it is read from the terminal or standard input.")
     char[] password;
 
     @Override
     public Integer call() {
-      if (password == null || password.length == 0) {
-        throw new IllegalArgumentException("--password: missing; give a value or type it");
+      char[] chosen = password == null ? prompt() : password;
+      if (chosen.length == 0) {
+        throw new IllegalArgumentException("--password: empty; type a password or give a value");
       }
+
       LrsConfig config = account.parent.config(Map.of());
-      try (JdbcStore store = Stores.open(config)) {
+      try (JdbcStore store = Stores.openQuietly(config)) {
         new AuthWiring(config, store)
             .accounts()
-            .create(username, new String(password), AdminActor.cli());
+            .create(username, new String(chosen), AdminActor.cli());
       } catch (LrsException e) {
         throw new IllegalArgumentException(e.getMessage(), e);
       }
       spec.commandLine().getOut().println("Created admin account " + username);
       return 0;
+    }
+
+    private char[] prompt() {
+      return account
+          .parent
+          .passwordPrompt()
+          .read("Password for " + username + ": ")
+          .orElseThrow(
+              () ->
+                  new IllegalArgumentException(
+                      "--password: missing, and there is no terminal to type it on;"
+                          + " give --password VALUE"));
     }
   }
 
@@ -81,7 +97,7 @@ final class AccountCommand implements Runnable {
     public Integer call() {
       LrsConfig config = account.parent.config(Map.of());
       PrintWriter out = spec.commandLine().getOut();
-      try (JdbcStore store = Stores.open(config)) {
+      try (JdbcStore store = Stores.openQuietly(config)) {
         for (AdminAccount found : store.adminAccounts().findAll()) {
           out.println(found.username() + "\t" + found.createdAt());
         }

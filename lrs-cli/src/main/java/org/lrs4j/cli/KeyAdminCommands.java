@@ -26,7 +26,7 @@ final class KeyAdminCommands {
   /** Runs an action on the key service of the configured database. */
   private static int withKeys(KeyCommand parent, KeyAction action) {
     LrsConfig config = parent.parent.config(Map.of());
-    try (JdbcStore store = Stores.open(config)) {
+    try (JdbcStore store = Stores.openQuietly(config)) {
       action.run(new AuthWiring(config, store).adminKeys());
     } catch (LrsException e) {
       throw new IllegalArgumentException(e.getMessage(), e);

@@ -72,7 +72,7 @@ final class KeyCommand implements Runnable {
       Set<Scope> parsed = parseScopes(scopes);
       LrsConfig config = key.parent.config(Map.of());
       NewApiKey created;
-      try (JdbcStore store = Stores.open(config)) {
+      try (JdbcStore store = Stores.openQuietly(config)) {
         created = ApiKeys.over(store.credentials()).create(label, parsed, null);
       }
       print(created, spec.commandLine().getOut());

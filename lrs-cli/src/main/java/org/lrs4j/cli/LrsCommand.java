@@ -38,6 +38,7 @@ public final class LrsCommand implements Runnable {
   String database;
 
   private final Map<String, String> environment;
+  private final PasswordPrompt passwordPrompt;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -48,7 +49,13 @@ public final class LrsCommand implements Runnable {
 
   /** Creates the command over the given environment variables. */
   public LrsCommand(Map<String, String> environment) {
+    this(environment, PasswordPrompt.system());
+  }
+
+  /** Creates the command over the given environment variables and password source. */
+  LrsCommand(Map<String, String> environment, PasswordPrompt passwordPrompt) {
     this.environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
+    this.passwordPrompt = Objects.requireNonNull(passwordPrompt, "passwordPrompt");
   }
 
   /** Runs the command line and exits with its status. */
@@ -103,6 +110,11 @@ public final class LrsCommand implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Returns the source of passwords typed on the terminal. */
+  PasswordPrompt passwordPrompt() {
+    return passwordPrompt;
   }
 
   /** Reads the configuration, with the given options on top of the shared ones. */

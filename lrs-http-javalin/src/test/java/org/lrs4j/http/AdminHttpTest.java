@@ -201,6 +201,36 @@ class AdminHttpTest {
   }
 
   @Test
+  void rotatingRevokedKeyIs409() {
+    String token = login("root", PASSWORD);
+    String key = json(send("POST", "/keys", token, "{\"scopes\":[\"all\"]}")).get("key").asText();
+    send("DELETE", "/keys/" + key, token, null);
+
+    HttpResponse<String> rotated = send("POST", "/keys/" + key + "/rotate", token, null);
+
+    assertThat(rotated.statusCode()).isEqualTo(409);
+    assertThat(rotated.body()).contains("API key " + key + " is revoked");
+    assertThat(rotated.body()).doesNotContain("secret\"");
+  }
+
+  @Test
+  void keyWithPastExpiryIs400() {
+    String token = login("root", PASSWORD);
+
+    HttpResponse<String> created =
+        send(
+            "POST",
+            "/keys",
+            token,
+            "{\"scopes\":[\"all\"],\"expiresAt\":\"2001-01-01T00:00:00Z\"}");
+    JsonNode listed = json(send("GET", "/keys", token, null));
+
+    assertThat(created.statusCode()).isEqualTo(400);
+    assertThat(created.body()).contains("expiresAt: 2001-01-01T00:00:00Z is not in the future");
+    assertThat(listed.size()).isZero();
+  }
+
+  @Test
   void auditLogRecordsWhoDidWhatFromWhere() {
     String token = login("root", PASSWORD);
     String key = json(send("POST", "/keys", token, "{\"scopes\":[\"all\"]}")).get("key").asText();

@@ -24,12 +24,12 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /** RSA keys, self-signed certificates and JWS signatures made for a test. */
-final class TestSignatures {
+public final class TestSignatures {
 
   private TestSignatures() {}
 
   /** Generates a 2048-bit RSA key pair. */
-  static KeyPair rsaKeys() {
+  public static KeyPair rsaKeys() {
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
       generator.initialize(2048);
@@ -40,7 +40,7 @@ final class TestSignatures {
   }
 
   /** Returns a certificate for the key pair, signed by itself, valid for one day. */
-  static X509Certificate selfSigned(KeyPair keys, String commonName) {
+  public static X509Certificate selfSigned(KeyPair keys, String commonName) {
     X500Name name = new X500Name("CN=" + commonName);
     Instant now = Instant.now();
     X509v3CertificateBuilder builder =
@@ -64,7 +64,7 @@ final class TestSignatures {
    * Signs the payload with the private key and returns the compact serialization; with a
    * certificate, the header carries it as a one-entry {@code x5c} chain.
    */
-  static String sign(
+  public static String sign(
       String payload, JWSAlgorithm algorithm, KeyPair keys, X509Certificate certificate) {
     JWSHeader.Builder header = new JWSHeader.Builder(algorithm);
     try {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lrs4j.auth.TestSignatures;
 
 /**
  * Statements with attachments over real HTTP, for both xAPI versions: multipart/mixed requests

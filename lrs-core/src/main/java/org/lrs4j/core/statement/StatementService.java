@@ -112,22 +112,18 @@ public final class StatementService {
     List<AttachmentContent> contents = attachments.check(statements, parts, context.version());
 
     Instant stored = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    List<ObjectNode> sent = new ArrayList<>(statements.size());
-    for (JsonNode statement : statements) {
-      ObjectNode copy = ((ObjectNode) statement).deepCopy();
-      normalizer.normalize(copy, context.version());
-      sent.add(copy);
-    }
-    List<NewStatement> batch = prepare(sent, stored, context);
+    List<NewStatement> batch = prepare(statements, stored, context);
     rejectDuplicateIds(batch);
     rejectVoidingOfVoiding(batch);
 
-    Map<UUID, ObjectNode> sentById = new HashMap<>();
+    Map<UUID, JsonNode> sentById = new HashMap<>();
     for (int i = 0; i < batch.size(); i++) {
-      sentById.put(batch.get(i).statement().id(), sent.get(i));
+      sentById.put(batch.get(i).statement().id(), statements.get(i));
     }
-    repository.store(
-        batch, contents, new SentComparison(new StatementComparison(context.version()), sentById));
+    SentComparison comparison =
+        new SentComparison(
+            new StatementComparison(context.version()), normalizer, context, sentById);
+    repository.store(batch, contents, comparison);
     return batch.stream().map(statement -> statement.statement().id()).toList();
   }
 
@@ -243,11 +239,14 @@ public final class StatementService {
     }
   }
 
-  private List<NewStatement> prepare(List<ObjectNode> sent, Instant stored, WriteContext context) {
+  /** Copies each statement once, normalizes the copy and adds the properties the LRS sets. */
+  private List<NewStatement> prepare(
+      List<JsonNode> statements, Instant stored, WriteContext context) {
     String storedText = TIMESTAMP_FORMAT.format(stored);
-    List<NewStatement> batch = new ArrayList<>(sent.size());
-    for (ObjectNode original : sent) {
-      ObjectNode json = original.deepCopy();
+    List<NewStatement> batch = new ArrayList<>(statements.size());
+    for (JsonNode sent : statements) {
+      ObjectNode json = ((ObjectNode) sent).deepCopy();
+      normalizer.normalize(json, context.version());
       if (!json.has("id")) {
         json.put("id", ids.nextId().toString());
       } else {
@@ -310,10 +309,16 @@ public final class StatementService {
   }
 
   /**
-   * Comparison of a stored statement with the incoming one as the client sent it, before the LRS
-   * added its own properties, so that a timestamp the client left out is not compared.
+   * Comparison of a stored statement with the incoming one as the client sent it, normalized but
+   * without the properties the LRS added, so that a timestamp the client left out is not compared.
+   * The normalized copy is made only when the repository finds a stored statement with the same id,
+   * which keeps that copy off the path of a new statement.
    */
-  private record SentComparison(StatementComparison comparison, Map<UUID, ObjectNode> sentById)
+  private record SentComparison(
+      StatementComparison comparison,
+      StatementNormalizer normalizer,
+      WriteContext context,
+      Map<UUID, JsonNode> sentById)
       implements StatementEquivalence {
 
     @Override
@@ -327,7 +332,10 @@ public final class StatementService {
     }
 
     private ObjectNode sent(JsonNode incoming) {
-      return sentById.get(UUID.fromString(incoming.path("id").asText()));
+      JsonNode sent = sentById.get(UUID.fromString(incoming.path("id").asText()));
+      ObjectNode normalized = ((ObjectNode) sent).deepCopy();
+      normalizer.normalize(normalized, context.version());
+      return normalized;
     }
   }
 }

@@ -69,6 +69,10 @@ final class ActivityAndAgentWrite {
 
     ObjectNode merged =
         stored.map(value -> ActivityDefinitions.merge(value, definition)).orElse(definition);
+    if (stored.isPresent() && merged.equals(stored.get())) {
+      // Most statements repeat a definition already stored, and the row needs no write then.
+      return;
+    }
     handle
         .createUpdate("UPDATE activity SET definition = :definition WHERE activity_id = :id")
         .bind("id", activityId)

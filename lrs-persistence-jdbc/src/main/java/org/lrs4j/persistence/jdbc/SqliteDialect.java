@@ -3,7 +3,9 @@ package org.lrs4j.persistence.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -53,9 +55,36 @@ final class SqliteDialect implements Dialect {
 
   @Override
   public String statementsByStoredTime() {
-    // Left alone, SQLite walks the primary key in ORDER BY order and tests stored_millis on every
-    // row, which reads the whole table when few rows match.
-    return "statement s INDEXED BY statement_stored";
+    // The query walks the primary key in ORDER BY order, within the sequence bounds below, and
+    // tests stored_millis on each row. Reading a stored_millis index range instead would fetch
+    // and sort every row of the time range before the LIMIT.
+    return "statement s NOT INDEXED";
+  }
+
+  /**
+   * Returns bounds looked up with one index seek each in {@code statement_stored_ceiling} and
+   * {@code statement_stored_floor}. Both columns never decrease as seq grows (the V6 migration
+   * defines and maintains them), so the statements with {@code stored_ceiling > since} are those
+   * from some seq onward, and each statement stored after {@code since} is among them. Likewise the
+   * statements with {@code stored_floor <= until} are those up to some seq, and each statement
+   * stored at or before {@code until} is among them. A bound that finds no row excludes every row.
+   */
+  @Override
+  public List<String> storedTimeSequenceBounds(boolean since, boolean until) {
+    List<String> bounds = new ArrayList<>();
+    if (since) {
+      bounds.add(
+          "s.seq >= coalesce((SELECT c.seq FROM statement c WHERE c.stored_ceiling > :since"
+              + " ORDER BY c.stored_ceiling, c.seq LIMIT 1), "
+              + Long.MAX_VALUE
+              + ")");
+    }
+    if (until) {
+      bounds.add(
+          "s.seq <= coalesce((SELECT f.seq FROM statement f WHERE f.stored_floor <= :until"
+              + " ORDER BY f.stored_floor DESC, f.seq DESC LIMIT 1), 0)");
+    }
+    return bounds;
   }
 
   @Override

@@ -2,45 +2,54 @@
 -- between two sequence bounds found with one index seek each. Before, it read the whole time range
 -- from the statement_stored index and sorted it by sequence. stored is stamped before a batch
 -- waits for the writer, and an import may carry old stored times, so stored does not grow with seq.
--- Two columns that do grow with seq bound where a time range can lie:
---   stored_ceiling: the largest stored_millis of this statement and every earlier one (by seq).
---     Every statement stored after T has stored_ceiling > T, so none lies before the first
---     statement whose stored_ceiling is above T.
---   stored_floor: the smallest stored_millis of this statement and every later one (by seq).
---     Every statement stored at or before T has stored_floor <= T, so none lies after the last
---     statement whose stored_floor is at most T.
--- Both are kept by the trigger below, which relies on SQLite running one write transaction at a
--- time and on AUTOINCREMENT giving each new row the largest seq.
-ALTER TABLE statement ADD COLUMN stored_ceiling INTEGER;
-ALTER TABLE statement ADD COLUMN stored_floor INTEGER;
+--
+-- statement_stored_prefix_max lists each statement stored later than every statement before it
+-- (by seq). The first statement stored after a time T is one of them, and it is the one with the
+-- smallest stored_millis above T, because both columns grow together in this table.
+-- statement_stored_suffix_min lists each statement stored earlier than every statement after it.
+-- The last statement stored at or before T is one of them, and it is the one with the largest
+-- stored_millis at or below T.
+-- The trigger below keeps both lists. It relies on SQLite running one write transaction at a time
+-- and on AUTOINCREMENT giving each new statement the largest seq.
+CREATE TABLE statement_stored_prefix_max (
+    stored_millis INTEGER PRIMARY KEY,
+    seq           INTEGER NOT NULL
+) WITHOUT ROWID;
 
-UPDATE statement
-SET stored_ceiling = bounds.ceiling, stored_floor = bounds.floor
-FROM (SELECT seq,
-             max(stored_millis) OVER (ORDER BY seq) AS ceiling,
-             min(stored_millis) OVER (ORDER BY seq DESC) AS floor
-      FROM statement) AS bounds
-WHERE statement.seq = bounds.seq;
+CREATE TABLE statement_stored_suffix_min (
+    stored_millis INTEGER PRIMARY KEY,
+    seq           INTEGER NOT NULL
+) WITHOUT ROWID;
 
-CREATE INDEX statement_stored_ceiling ON statement (stored_ceiling);
-CREATE INDEX statement_stored_floor ON statement (stored_floor);
+INSERT INTO statement_stored_prefix_max (stored_millis, seq)
+SELECT stored_millis, seq
+FROM (SELECT seq, stored_millis,
+             max(stored_millis) OVER (ORDER BY seq ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+                 AS earlier_max
+      FROM statement)
+WHERE earlier_max IS NULL OR stored_millis > earlier_max;
+
+INSERT INTO statement_stored_suffix_min (stored_millis, seq)
+SELECT stored_millis, seq
+FROM (SELECT seq, stored_millis,
+             min(stored_millis) OVER (ORDER BY seq ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING)
+                 AS later_min
+      FROM statement)
+WHERE later_min IS NULL OR stored_millis < later_min;
+
+-- A batch shares one stored time and batches usually arrive in stored order, so each list usually
+-- gains one row per batch: the batch's first statement in the first list, its last in the second.
+CREATE TRIGGER statement_stored_bounds AFTER INSERT ON statement
+BEGIN
+    INSERT INTO statement_stored_prefix_max (stored_millis, seq)
+    SELECT NEW.stored_millis, NEW.seq
+    WHERE NOT EXISTS (SELECT 1 FROM statement_stored_prefix_max p
+                      WHERE p.stored_millis >= NEW.stored_millis);
+
+    DELETE FROM statement_stored_suffix_min WHERE stored_millis >= NEW.stored_millis;
+    INSERT INTO statement_stored_suffix_min (stored_millis, seq)
+    VALUES (NEW.stored_millis, NEW.seq);
+END;
 
 -- No query reads the stored_millis index any more: the key filters check stored on the row.
 DROP INDEX statement_stored;
-
--- Lowers the floor of the earlier statements stored after the new one, which are usually none or
--- the last few, and sets the new statement's own bounds.
-CREATE TRIGGER statement_stored_bounds AFTER INSERT ON statement
-BEGIN
-    UPDATE statement
-    SET stored_floor = NEW.stored_millis
-    WHERE stored_floor > NEW.stored_millis AND seq < NEW.seq;
-
-    UPDATE statement
-    SET stored_floor = NEW.stored_millis,
-        stored_ceiling = max(NEW.stored_millis, coalesce(
-            (SELECT p.stored_ceiling FROM statement p WHERE p.seq < NEW.seq
-             ORDER BY p.seq DESC LIMIT 1),
-            NEW.stored_millis))
-    WHERE seq = NEW.seq;
-END;

@@ -62,27 +62,26 @@ final class SqliteDialect implements Dialect {
   }
 
   /**
-   * Returns bounds looked up with one index seek each in {@code statement_stored_ceiling} and
-   * {@code statement_stored_floor}. Both columns never decrease as seq grows (the V6 migration
-   * defines and maintains them), so the statements with {@code stored_ceiling > since} are those
-   * from some seq onward, and each statement stored after {@code since} is among them. Likewise the
-   * statements with {@code stored_floor <= until} are those up to some seq, and each statement
-   * stored at or before {@code until} is among them. A bound that finds no row excludes every row.
+   * Returns exact sequence bounds, each found with one index seek in a table that the V6 migration
+   * defines and an insert trigger maintains. The first statement stored after {@code since} is the
+   * {@code statement_stored_prefix_max} row with the smallest time above it, and the last statement
+   * stored at or before {@code until} is the {@code statement_stored_suffix_min} row with the
+   * largest time at or below it. A bound that finds no row excludes every statement.
    */
   @Override
   public List<String> storedTimeSequenceBounds(boolean since, boolean until) {
     List<String> bounds = new ArrayList<>();
     if (since) {
       bounds.add(
-          "s.seq >= coalesce((SELECT c.seq FROM statement c WHERE c.stored_ceiling > :since"
-              + " ORDER BY c.stored_ceiling, c.seq LIMIT 1), "
+          "s.seq >= coalesce((SELECT p.seq FROM statement_stored_prefix_max p"
+              + " WHERE p.stored_millis > :since ORDER BY p.stored_millis LIMIT 1), "
               + Long.MAX_VALUE
               + ")");
     }
     if (until) {
       bounds.add(
-          "s.seq <= coalesce((SELECT f.seq FROM statement f WHERE f.stored_floor <= :until"
-              + " ORDER BY f.stored_floor DESC, f.seq DESC LIMIT 1), 0)");
+          "s.seq <= coalesce((SELECT f.seq FROM statement_stored_suffix_min f"
+              + " WHERE f.stored_millis <= :until ORDER BY f.stored_millis DESC LIMIT 1), 0)");
     }
     return bounds;
   }

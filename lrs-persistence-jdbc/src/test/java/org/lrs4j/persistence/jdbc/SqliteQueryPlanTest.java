@@ -94,8 +94,8 @@ class SqliteQueryPlanTest {
           .allMatch(
               line ->
                   !line.contains(" INDEX ")
-                      || line.contains("COVERING INDEX statement_stored_ceiling")
-                      || line.contains("COVERING INDEX statement_stored_floor"));
+                      || line.contains("SEARCH p USING PRIMARY KEY")
+                      || line.contains("SEARCH f USING PRIMARY KEY"));
     }
   }
 

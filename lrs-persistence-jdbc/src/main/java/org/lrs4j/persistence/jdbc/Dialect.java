@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -44,10 +45,18 @@ interface Dialect {
 
   /**
    * Returns the FROM item for the statement table, aliased {@code s}, for a query whose only
-   * filters are {@code since} and {@code until}. It must make the database read the {@code
-   * statement_stored} index range instead of walking every statement in sequence order.
+   * filters are {@code since} and {@code until}. Together with {@link #storedTimeSequenceBounds} it
+   * must keep the database from reading every statement when few of them match.
    */
   String statementsByStoredTime();
+
+  /**
+   * Returns extra conditions on {@code s.seq} for a query whose only filters are {@code since} and
+   * {@code until}, bound as the named parameters {@code :since} and {@code :until}. Each condition
+   * must hold for every statement stored in the time range, so that it narrows the walk over the
+   * sequence without dropping a match. Returns an empty list when the dialect has no such bound.
+   */
+  List<String> storedTimeSequenceBounds(boolean since, boolean until);
 
   /** Returns the largest number of values one {@code IN (...)} list may bind. */
   int maxInListSize();

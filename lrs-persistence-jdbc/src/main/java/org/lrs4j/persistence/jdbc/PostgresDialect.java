@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -74,6 +75,11 @@ final class PostgresDialect implements Dialect {
   @Override
   public String statementsByStoredTime() {
     return "statement s";
+  }
+
+  @Override
+  public List<String> storedTimeSequenceBounds(boolean since, boolean until) {
+    return List.of();
   }
 
   @Override

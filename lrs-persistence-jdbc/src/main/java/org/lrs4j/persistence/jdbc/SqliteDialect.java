@@ -3,7 +3,9 @@ package org.lrs4j.persistence.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -53,9 +55,35 @@ final class SqliteDialect implements Dialect {
 
   @Override
   public String statementsByStoredTime() {
-    // Left alone, SQLite walks the primary key in ORDER BY order and tests stored_millis on every
-    // row, which reads the whole table when few rows match.
-    return "statement s INDEXED BY statement_stored";
+    // The query walks the primary key in ORDER BY order, within the sequence bounds below, and
+    // tests stored_millis on each row. Reading a stored_millis index range instead would fetch
+    // and sort every row of the time range before the LIMIT.
+    return "statement s NOT INDEXED";
+  }
+
+  /**
+   * Returns exact sequence bounds, each found with one index seek in a table that the V6 migration
+   * defines and an insert trigger maintains. The first statement stored after {@code since} is the
+   * {@code statement_stored_prefix_max} row with the smallest time above it, and the last statement
+   * stored at or before {@code until} is the {@code statement_stored_suffix_min} row with the
+   * largest time at or below it. A bound that finds no row excludes every statement.
+   */
+  @Override
+  public List<String> storedTimeSequenceBounds(boolean since, boolean until) {
+    List<String> bounds = new ArrayList<>();
+    if (since) {
+      bounds.add(
+          "s.seq >= coalesce((SELECT p.seq FROM statement_stored_prefix_max p"
+              + " WHERE p.stored_millis > :since ORDER BY p.stored_millis LIMIT 1), "
+              + Long.MAX_VALUE
+              + ")");
+    }
+    if (until) {
+      bounds.add(
+          "s.seq <= coalesce((SELECT f.seq FROM statement_stored_suffix_min f"
+              + " WHERE f.stored_millis <= :until ORDER BY f.stored_millis DESC LIMIT 1), 0)");
+    }
+    return bounds;
   }
 
   @Override

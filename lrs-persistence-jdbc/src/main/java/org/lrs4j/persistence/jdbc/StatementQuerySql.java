@@ -11,8 +11,8 @@ import org.lrs4j.core.statement.StatementFilter;
  *
  * <p>With a key filter, the query walks the {@code statement_key} primary key of one key, which is
  * already in sequence order, and checks every other key with a primary key lookup. Without one, it
- * walks the statement table's sequence, or the {@code stored} index when {@code since} or {@code
- * until} is given.
+ * walks the statement table's sequence; with {@code since} or {@code until} it adds the dialect's
+ * {@link Dialect#storedTimeSequenceBounds sequence bounds} for the time range.
  *
  * @param sql the query text, with named parameters
  * @param parameters the value of each named parameter
@@ -42,6 +42,8 @@ record StatementQuerySql(String sql, Map<String, Object> parameters) {
       seqColumn = "s.seq";
       boolean timeRange = filter.since() != null || filter.until() != null;
       from = timeRange ? dialect.statementsByStoredTime() : "statement s";
+      conditions.addAll(
+          dialect.storedTimeSequenceBounds(filter.since() != null, filter.until() != null));
     } else {
       seqColumn = "k0.seq";
       // CROSS JOIN makes SQLite keep k0 as the outer loop, so rows come in index order and the

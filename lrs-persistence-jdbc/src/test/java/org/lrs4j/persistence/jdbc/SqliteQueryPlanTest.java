@@ -76,6 +76,29 @@ class SqliteQueryPlanTest {
     assertThat(plan).as("plan of %s", name).noneMatch(line -> line.contains("TEMP B-TREE"));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("filters")
+  void timeFilterWalksSequenceWithoutSort(String name, StatementFilter filter) {
+    if (filter.agent() != null || filter.since() == null && filter.until() == null) {
+      return;
+    }
+    for (StatementFilter variant : variants(filter)) {
+      List<String> plan = explain(StatementQuerySql.of(new SqliteDialect(), variant, 11));
+
+      assertThat(plan).as("plan of %s", name).noneMatch(line -> line.contains("TEMP B-TREE"));
+      assertThat(plan.get(0))
+          .as("plan of %s", name)
+          .startsWith("SEARCH s USING INTEGER PRIMARY KEY");
+      assertThat(plan)
+          .as("plan of %s", name)
+          .allMatch(
+              line ->
+                  !line.contains(" INDEX ")
+                      || line.contains("SEARCH p USING PRIMARY KEY")
+                      || line.contains("SEARCH f USING PRIMARY KEY"));
+    }
+  }
+
   @Test
   void unfilteredQueryWalksSequenceWithoutSort() {
     StatementFilter all = StatementFilter.all();

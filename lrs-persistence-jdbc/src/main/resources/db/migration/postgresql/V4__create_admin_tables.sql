@@ -5,8 +5,8 @@
 ALTER TABLE api_key ADD COLUMN owner text;
 
 -- Only a hash of each password is stored (Argon2id, PHC string format).
--- NOTE: SQLite compares usernames without case (COLLATE NOCASE). Here the unique index rejects two
--- names that differ only in case, but a lookup by name still matches case exactly.
+-- SQLite compares usernames without case (COLLATE NOCASE). Here the unique index on lower(username)
+-- rejects two names that differ only in case, and the repository looks names up by lower() too.
 CREATE TABLE admin_account (
     username      text   NOT NULL PRIMARY KEY,
     password_hash text   NOT NULL,

@@ -38,7 +38,7 @@ final class JdbcAdminAccountRepository implements AdminAccountRepository {
                         "INSERT INTO admin_account ("
                             + COLUMNS
                             + ") VALUES (:username, :hash, :createdAt)"
-                            + " ON CONFLICT (username) DO NOTHING")
+                            + " ON CONFLICT DO NOTHING")
                     .bind("username", account.username())
                     .bind("hash", account.passwordHash())
                     .bind("createdAt", account.createdAt().toEpochMilli())
@@ -76,7 +76,7 @@ final class JdbcAdminAccountRepository implements AdminAccountRepository {
             handle ->
                 handle
                     .createUpdate(
-                        "UPDATE admin_account SET password_hash = :hash WHERE username = :username")
+                        "UPDATE admin_account SET password_hash = :hash WHERE lower(username) = lower(:username)")
                     .bind("username", username)
                     .bind("hash", passwordHash)
                     .execute());
@@ -88,7 +88,10 @@ final class JdbcAdminAccountRepository implements AdminAccountRepository {
     return reader.withHandle(
         handle ->
             handle
-                .createQuery("SELECT " + COLUMNS + " FROM admin_account WHERE username = :username")
+                .createQuery(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM admin_account WHERE lower(username) = lower(:username)")
                 .bind("username", username)
                 .map(JdbcAdminAccountRepository::toAccount)
                 .findOne());
@@ -112,7 +115,7 @@ final class JdbcAdminAccountRepository implements AdminAccountRepository {
           int deleted =
               handle
                   .createUpdate(
-                      "DELETE FROM admin_account WHERE username = :username"
+                      "DELETE FROM admin_account WHERE lower(username) = lower(:username)"
                           + " AND (SELECT COUNT(*) FROM admin_account) > 1")
                   .bind("username", username)
                   .execute();
@@ -121,7 +124,8 @@ final class JdbcAdminAccountRepository implements AdminAccountRepository {
           }
           boolean exists =
               handle
-                      .createQuery("SELECT COUNT(*) FROM admin_account WHERE username = :username")
+                      .createQuery(
+                          "SELECT COUNT(*) FROM admin_account WHERE lower(username) = lower(:username)")
                       .bind("username", username)
                       .mapTo(Integer.class)
                       .one()
